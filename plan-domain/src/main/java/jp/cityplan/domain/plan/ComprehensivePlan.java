@@ -19,7 +19,7 @@ import jp.cityplan.domain.shared.Require;
  */
 public final class ComprehensivePlan {
 
-    private static final Pattern NOTE_MARKER = Pattern.compile("※\\s*([0-9]+)");
+    private static final Pattern NOTE_MARKER = Pattern.compile("※\\s*([0-9]{1,9})");
 
     private final PlanId id;
     private final String title;

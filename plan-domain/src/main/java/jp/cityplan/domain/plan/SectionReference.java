@@ -23,7 +23,7 @@ public record SectionReference(String printed, Kind kind, int chapterNumber, int
     }
 
     private static final Pattern BASIC_GOAL_SECTION = Pattern.compile("([1-9])-([1-9][0-9]?)-([1-9][0-9]?)");
-    private static final Pattern PILLAR_SECTION = Pattern.compile("方策\\s*([1-9][0-9]?)-([1-9][0-9]?)-([1-9][0-9]?)");
+    private static final Pattern PILLAR_SECTION = Pattern.compile("方策[\\s\\u3000]*([1-9][0-9]?)-([1-9][0-9]?)-([1-9][0-9]?)");
 
     public SectionReference {
         Require.text(printed, "section reference");

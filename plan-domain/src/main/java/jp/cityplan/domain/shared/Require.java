@@ -33,7 +33,10 @@ public final class Require {
     }
 
     public static <T> T present(T value, String field) {
-        return Objects.requireNonNull(value, () -> field + " must be present");
+        if (value == null) {
+            throw new IllegalArgumentException(field + " must be present");
+        }
+        return value;
     }
 
     /** An unmodifiable copy; null stands for an empty list, null elements are refused. */

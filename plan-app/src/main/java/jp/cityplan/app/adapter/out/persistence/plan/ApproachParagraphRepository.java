@@ -1,0 +1,4 @@
+package jp.cityplan.app.adapter.out.persistence.plan;
+
+interface ApproachParagraphRepository extends PlanPartRepository<ApproachParagraphEntity> {
+}

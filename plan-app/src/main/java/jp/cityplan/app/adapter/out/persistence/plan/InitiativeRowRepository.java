@@ -1,0 +1,4 @@
+package jp.cityplan.app.adapter.out.persistence.plan;
+
+interface InitiativeRowRepository extends PlanPartRepository<InitiativeRowEntity> {
+}
