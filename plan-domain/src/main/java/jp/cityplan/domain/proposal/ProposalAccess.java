@@ -18,7 +18,8 @@ public final class ProposalAccess {
         this.clock = Require.present(clock, "clock");
     }
 
-    public Optional<CitizenProposal> find(String receiptNumber, String secret) {
+    public Optional<CitizenProposal> find(String typedReceiptNumber, String secret) {
+        String receiptNumber = ReceiptNumber.normalise(typedReceiptNumber);
         if (!ReceiptNumber.isWellFormed(receiptNumber)) {
             return Optional.empty();
         }

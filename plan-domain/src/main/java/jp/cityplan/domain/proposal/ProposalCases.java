@@ -39,9 +39,12 @@ public final class ProposalCases {
         change(receiptNumber, proposal -> proposal.reject(reason));
     }
 
-    /** Merges a duplicate into its original, which must exist. */
+    /** Merges a duplicate into its original, which must exist and must not itself be merged or withdrawn. */
     public void mergeInto(ReceiptNumber receiptNumber, ReceiptNumber original) {
-        get(original);
+        ProposalState originalState = get(original).state();
+        if (originalState == ProposalState.MERGED || originalState == ProposalState.WITHDRAWN) {
+            throw new ProposalStateException(original, originalState, "the original of a duplicate");
+        }
         change(receiptNumber, proposal -> proposal.mergeInto(original));
     }
 

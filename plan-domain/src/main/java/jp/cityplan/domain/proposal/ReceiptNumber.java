@@ -23,6 +23,15 @@ public record ReceiptNumber(String value) {
         return new ReceiptNumber(String.format("P%04d-%05d", fiscalYear.year(), sequence));
     }
 
+    /** What a citizen typed, tidied: full-width forms, case and surrounding spaces do not matter. */
+    public static String normalise(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        return java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFKC).strip()
+                .toUpperCase(java.util.Locale.ROOT).replace('‐', '-').replace('ー', '-');
+    }
+
     public static boolean isWellFormed(String value) {
         return value != null && FORMAT.matcher(value).matches();
     }
