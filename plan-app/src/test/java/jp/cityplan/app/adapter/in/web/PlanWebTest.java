@@ -10,6 +10,7 @@ import jp.cityplan.app.adapter.in.web.api.PlanApiMapperImpl;
 import jp.cityplan.app.adapter.in.web.page.HomePageController;
 import jp.cityplan.app.adapter.in.web.page.PlanPageController;
 import jp.cityplan.app.adapter.in.web.page.PlanPageMapperImpl;
+import jp.cityplan.app.config.security.SecurityConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
 
@@ -22,6 +23,6 @@ import org.springframework.context.annotation.Import;
 @WebMvcTest(useDefaultFilters = false)
 @Import({PlanApiController.class, ApiProblemAdvice.class, PlanApiMapperImpl.class,
         HomePageController.class, PlanPageController.class, PlanPageMapperImpl.class,
-        LocaleConfig.class, OpenApiConfig.class})
+        LocaleConfig.class, OpenApiConfig.class, SecurityConfiguration.class})
 public @interface PlanWebTest {
 }
