@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Wires the plan domain's services explicitly: the domain itself knows nothing of Spring. */
 @Configuration
-@EnableConfigurationProperties(PlanProperties.class)
+@EnableConfigurationProperties({PlanProperties.class, OrganisationProperties.class})
 public class PlanConfiguration {
 
     @Bean
