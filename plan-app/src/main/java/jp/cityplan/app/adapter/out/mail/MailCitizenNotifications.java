@@ -1,5 +1,6 @@
 package jp.cityplan.app.adapter.out.mail;
 
+import jp.cityplan.domain.shared.JapaneseDates;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +31,10 @@ public class MailCitizenNotifications implements CitizenNotifications {
     @Override
     public void confirmReceipt(CitizenProposal proposal) {
         Map<String, Object> variables = caseVariables(proposal);
-        variables.put("receivedOn", JapaneseDates.format(proposal.receivedOn()));
+        variables.put("receivedOn", JapaneseDates.formatWithDayOfWeek(proposal.receivedOn()));
         variables.put("receivedOnIso", proposal.receivedOn().toString());
         variables.put("expectsAnswer", proposal.expectsAnswer());
-        variables.put("answerDueOn", JapaneseDates.format(proposal.answerDueOn()));
+        variables.put("answerDueOn", JapaneseDates.formatWithDayOfWeek(proposal.answerDueOn()));
         variables.put("answerDueOnIso", proposal.answerDueOn().toString());
         send(MailKind.RECEIPT_CONFIRMATION, proposal, variables);
     }

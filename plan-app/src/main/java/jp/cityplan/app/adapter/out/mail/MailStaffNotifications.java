@@ -1,5 +1,6 @@
 package jp.cityplan.app.adapter.out.mail;
 
+import jp.cityplan.domain.shared.JapaneseDates;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ public class MailStaffNotifications implements StaffNotifications {
         }
         mailer.send(kind, receiptNumber, recipients, Map.of(
                 "division", division,
-                "answerDueOn", JapaneseDates.format(answerDueOn),
+                "answerDueOn", JapaneseDates.formatWithDayOfWeek(answerDueOn),
                 "answerDueOnIso", answerDueOn.toString(),
                 "tasklistUrl", settings.tasklist().toString()));
     }

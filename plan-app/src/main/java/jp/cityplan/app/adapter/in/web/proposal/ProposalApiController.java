@@ -1,5 +1,6 @@
 package jp.cityplan.app.adapter.in.web.proposal;
 
+import jp.cityplan.domain.shared.JapaneseDates;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;

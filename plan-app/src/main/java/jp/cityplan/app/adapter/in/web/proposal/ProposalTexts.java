@@ -1,5 +1,6 @@
 package jp.cityplan.app.adapter.in.web.proposal;
 
+import jp.cityplan.domain.shared.JapaneseDates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
