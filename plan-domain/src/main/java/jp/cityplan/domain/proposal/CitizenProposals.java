@@ -25,6 +25,6 @@ public interface CitizenProposals {
     /** Published answers, newest first. */
     List<PublishedAnswer> published(int offset, int limit);
 
-    /** How many proposals concern each initiative. */
+    /** How many proposals concern each initiative; withdrawn proposals and merged duplicates do not count. */
     Map<InitiativeCode, Long> countByInitiative();
 }

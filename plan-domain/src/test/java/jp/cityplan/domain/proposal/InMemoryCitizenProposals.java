@@ -76,6 +76,7 @@ class InMemoryCitizenProposals implements CitizenProposals {
     @Override
     public Map<InitiativeCode, Long> countByInitiative() {
         return rows.values().stream()
+                .filter(row -> row.state() != ProposalState.WITHDRAWN && row.state() != ProposalState.MERGED)
                 .flatMap(row -> row.initiatives().stream())
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     }

@@ -59,7 +59,10 @@ final class InMemoryCitizenProposals implements CitizenProposals {
 
     @Override
     public synchronized Map<InitiativeCode, Long> countByInitiative() {
-        return stored.values().stream().flatMap(snapshot -> snapshot.initiatives().stream())
+        return stored.values().stream()
+                .filter(snapshot -> snapshot.state() != jp.cityplan.domain.proposal.ProposalState.WITHDRAWN
+                        && snapshot.state() != jp.cityplan.domain.proposal.ProposalState.MERGED)
+                .flatMap(snapshot -> snapshot.initiatives().stream())
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     }
 }

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jp.cityplan.domain.plan.ComprehensivePlans;
+import jp.cityplan.domain.proposal.CitizenProposals;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -30,6 +31,9 @@ class OpenApiDocsTest {
     @MockitoBean
     ComprehensivePlans plans;
 
+    @MockitoBean
+    CitizenProposals proposals;
+
     @Test
     void describe_the_plan_api_in_japanese_and_english() throws Exception {
         mvc.perform(get("/v3/api-docs"))
@@ -47,6 +51,18 @@ class OpenApiDocsTest {
                         .value(hasItem(containsString("NFKC"))))
                 .andExpect(jsonPath("$.paths['/api/plans/{planId}/initiatives'].get.responses['400']").exists())
                 .andExpect(jsonPath("$.components.schemas.InitiativeRowResponse.properties.resolved").exists());
+    }
+
+    @Test
+    void document_the_proposal_count_of_listed_initiatives_only() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath("$.components.schemas.ListedInitiativeResponse.properties.proposalCount.description")
+                        .value(containsString("citizen proposals")))
+                .andExpect(jsonPath("$.components.schemas.ListedInitiativeResponse.properties.proposalCount.description")
+                        .value(containsString("市民提案の件数")))
+                .andExpect(jsonPath("$.components.schemas.InitiativeRowResponse.properties.proposalCount").doesNotExist())
+                .andExpect(jsonPath("$.paths['/api/plans/{planId}/initiatives'].get.description")
+                        .value(containsString("proposalCount")));
     }
 
     @Test

@@ -9,14 +9,19 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.cityplan.domain.plan.ComprehensivePlans;
+import jp.cityplan.domain.plan.InitiativeCode;
+import jp.cityplan.domain.proposal.CitizenProposals;
 import jp.cityplan.domain.plan.PlanId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -37,6 +42,9 @@ class PlanApiControllerTest {
 
     @MockitoBean
     ComprehensivePlans plans;
+
+    @MockitoBean
+    CitizenProposals proposals;
 
     @BeforeEach
     void aPlanIsKept() {
@@ -141,6 +149,18 @@ class PlanApiControllerTest {
         }
 
         @Test
+        void stays_without_proposal_counts() throws Exception {
+            given(proposals.countByInitiative()).willReturn(Map.of(new InitiativeCode("1-3.2"), 3L));
+
+            mvc.perform(get("/api/plans/testcity"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.chapters[2].measures[0].approaches[1].rows[1].code").value("1-3.2"))
+                    .andExpect(jsonPath("$.chapters[2].measures[0].approaches[1].rows[1].proposalCount").doesNotExist())
+                    .andExpect(content().string(not(containsString("proposalCount"))));
+            then(proposals).should(never()).countByInitiative();
+        }
+
+        @Test
         void writes_absent_codes_and_homes_as_null_so_every_row_has_the_same_fields() throws Exception {
             mvc.perform(get("/api/plans/testcity"))
                     .andExpect(content().string(containsString("\"code\":null")))
@@ -200,6 +220,48 @@ class PlanApiControllerTest {
                     .andExpect(jsonPath("$", hasSize(PlanFixture.ROWS)))
                     .andExpect(jsonPath("$[*].approach").value(contains("1-1", "1-3", "1-3", "1-4", "1-4", "1-4", "3-1", "3-1")))
                     .andExpect(jsonPath("$[*].position").value(contains(1, 1, 2, 1, 2, 3, 1, 2)));
+        }
+
+        @Test
+        void carry_how_many_proposals_name_each_initiative_and_a_relisting_its_homes_count() throws Exception {
+            given(proposals.countByInitiative()).willReturn(Map.of(new InitiativeCode("1-3.2"), 3L,
+                    new InitiativeCode("1-4.1"), 1L, new InitiativeCode("9-9.9"), 5L));
+
+            mvc.perform(get("/api/plans/testcity/initiatives"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$[*].code").value(contains("1-1.1", "1-3.1", "1-3.2", "1-4.1", "1-4.2", null, "3-1.1", "1-3.2")))
+                    // 0 where no proposal names the initiative; null for the relisting outside the plan
+                    .andExpect(jsonPath("$[*].proposalCount").value(contains(0, 0, 3, 1, 0, null, 0, 3)))
+                    .andExpect(jsonPath("$[7].kind").value("RELISTING"))
+                    .andExpect(jsonPath("$[7].proposalCount").value(3));
+        }
+
+        @Test
+        void carry_zero_counts_while_no_proposal_names_an_initiative() throws Exception {
+            given(proposals.countByInitiative()).willReturn(Map.of());
+
+            mvc.perform(get("/api/plans/testcity/initiatives").param("approach", "1-4"))
+                    .andExpect(jsonPath("$[*].proposalCount").value(contains(0, 0, null)))
+                    .andExpect(content().string(containsString("\"proposalCount\":null")));
+        }
+
+        @Test
+        void filtered_keep_the_counts_of_the_rows_they_list() throws Exception {
+            given(proposals.countByInitiative()).willReturn(Map.of(new InitiativeCode("1-3.2"), 3L));
+
+            mvc.perform(get("/api/plans/testcity/initiatives").param("q", "郵便局"))
+                    .andExpect(jsonPath("$[*].kind").value(contains("INITIATIVE", "RELISTING")))
+                    .andExpect(jsonPath("$[*].proposalCount").value(contains(3, 3)));
+        }
+
+        @Test
+        void with_a_bad_filter_count_nothing() throws Exception {
+            mvc.perform(get("/api/plans/testcity/initiatives").param("approach", "9-9"))
+                    .andExpect(status().isBadRequest());
+            mvc.perform(get("/api/plans/unknown/initiatives"))
+                    .andExpect(status().isNotFound());
+
+            then(proposals).should(never()).countByInitiative();
         }
 
         @Test

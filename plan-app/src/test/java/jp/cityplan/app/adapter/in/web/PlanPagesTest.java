@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
@@ -12,10 +14,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.cityplan.domain.plan.ComprehensivePlans;
+import jp.cityplan.domain.plan.InitiativeCode;
+import jp.cityplan.domain.proposal.CitizenProposals;
 import jp.cityplan.domain.plan.PlanId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -33,6 +38,9 @@ class PlanPagesTest {
 
     @MockitoBean
     ComprehensivePlans plans;
+
+    @MockitoBean
+    CitizenProposals proposals;
 
     @BeforeEach
     void aPlanIsKept() {
@@ -180,6 +188,90 @@ class PlanPagesTest {
     }
 
     @Nested
+    class Citizen_proposal_counts {
+
+        /** 1-3.2 is named by three proposals (and relisted in 3-1), 1-4.1 by one; 9-9.9 is no initiative of the plan. */
+        @BeforeEach
+        void proposalsNameSomeInitiatives() {
+            given(proposals.countByInitiative()).willReturn(Map.of(new InitiativeCode("1-3.2"), 3L,
+                    new InitiativeCode("1-4.1"), 1L, new InitiativeCode("9-9.9"), 5L));
+        }
+
+        @Test
+        void have_their_own_column_with_a_header_in_every_initiative_table() throws Exception {
+            String html = page("/plans/testcity");
+
+            assertThat(count(html, "<th scope=\"col\">市民提案</th>")).as("one per approach table").isEqualTo(4);
+            assertThat(count(html, "<td class=\"number proposals\"")).as("one per row").isEqualTo(PlanFixture.ROWS);
+        }
+
+        @Test
+        void show_how_many_proposals_name_each_initiative() throws Exception {
+            String html = page("/plans/testcity");
+
+            assertThat(row(html, "<tr id=\"initiative-1-3.2\">")).contains("<td class=\"number proposals\">3件</td>");
+            assertThat(row(html, "<tr id=\"initiative-1-4.1\">")).contains("<td class=\"number proposals\">1件</td>");
+            assertThat(html).as("a count of a code the plan lacks shows nowhere").doesNotContain(">5件<");
+        }
+
+        @Test
+        void show_the_home_initiatives_count_on_a_relisting_of_a_plan_initiative() throws Exception {
+            String html = page("/plans/testcity");
+
+            String relisting = row(html, "<a href=\"#initiative-1-3.2\">方策 1-1-3</a>");
+            assertThat(relisting).startsWith("<tr class=\"relisting\">");
+            assertThat(relisting).contains("<td class=\"number proposals\">3件</td>");
+            assertThat(count(html, "<td class=\"number proposals\">3件</td>")).as("home and relisting").isEqualTo(2);
+        }
+
+        @Test
+        void show_zero_for_an_initiative_no_proposal_names() throws Exception {
+            String html = page("/plans/testcity");
+
+            assertThat(row(html, "<tr id=\"initiative-1-1.1\">")).contains("<td class=\"number proposals\">0件</td>");
+            assertThat(row(html, "<tr id=\"initiative-1-3.1\">")).contains("<td class=\"number proposals\">0件</td>");
+            assertThat(count(html, "<td class=\"number proposals\">0件</td>")).isEqualTo(4);
+        }
+
+        @Test
+        void are_zero_everywhere_while_no_proposal_names_an_initiative() throws Exception {
+            given(proposals.countByInitiative()).willReturn(Map.of());
+
+            String html = page("/plans/testcity");
+
+            assertThat(count(html, "<td class=\"number proposals\">0件</td>"))
+                    .as("every row but the relisting outside the plan").isEqualTo(PlanFixture.ROWS - 1);
+        }
+
+        @Test
+        void are_a_dash_with_words_for_screen_readers_on_a_relisting_outside_the_plan() throws Exception {
+            String html = page("/plans/testcity");
+
+            assertThat(row(html, "公園ボランティア")).contains("<td class=\"number proposals\"><span aria-hidden=\"true\">―</span>"
+                    + "<span class=\"visually-hidden\">本計画に収録されていない取組のため件数なし</span></td>");
+        }
+
+        @Test
+        void speak_english_on_request() throws Exception {
+            String html = mvc.perform(get("/plans/testcity").param("lang", "en"))
+                    .andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+
+            assertThat(html).contains("<th scope=\"col\">Citizen proposals</th>");
+            assertThat(row(html, "<tr id=\"initiative-1-3.2\">")).contains("<td class=\"number proposals\">3</td>");
+            assertThat(row(html, "<tr id=\"initiative-1-1.1\">")).contains("<td class=\"number proposals\">0</td>");
+            assertThat(html).contains("<span class=\"visually-hidden\">Not counted: the initiative is not in this plan</span>");
+        }
+
+        @Test
+        void are_not_counted_for_an_unknown_plan() throws Exception {
+            mvc.perform(get("/plans/unknown")).andExpect(status().isNotFound());
+
+            then(proposals).should(never()).countByInitiative();
+        }
+    }
+
+    @Nested
     class In_english {
 
         @Test
@@ -222,6 +314,14 @@ class PlanPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
                 .andReturn().getResponse().getContentAsString();
+    }
+
+    /** The table row ({@code <tr>…</tr>}) that holds the text. */
+    private static String row(String html, String text) {
+        int at = html.indexOf(text);
+        assertThat(at).as("the page holds %s", text).isNotNegative();
+        int start = html.lastIndexOf("<tr", at);
+        return html.substring(start, html.indexOf("</tr>", at) + "</tr>".length());
     }
 
     private static int count(String html, String text) {

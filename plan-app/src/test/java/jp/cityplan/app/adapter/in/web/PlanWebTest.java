@@ -17,6 +17,8 @@ import org.springframework.context.annotation.Import;
 /**
  * The web slice of the plan's API and pages, and nothing else of the app: scanning is off, so other packages'
  * controllers, advice and configurers (and what they need) stay out; the Camunda webapp is not part of the slice.
+ * A test class supplies the ports the controllers read: {@code @MockitoBean ComprehensivePlans} and
+ * {@code @MockitoBean CitizenProposals} (unstubbed, it counts no proposals).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

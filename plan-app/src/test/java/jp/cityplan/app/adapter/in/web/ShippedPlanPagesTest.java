@@ -15,6 +15,7 @@ import java.util.Optional;
 import jp.cityplan.app.adapter.in.planfile.PlanFileReader;
 import jp.cityplan.domain.plan.ComprehensivePlan;
 import jp.cityplan.domain.plan.ComprehensivePlans;
+import jp.cityplan.domain.proposal.CitizenProposals;
 import jp.cityplan.domain.plan.PlanId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,9 @@ class ShippedPlanPagesTest {
 
     @MockitoBean
     ComprehensivePlans plans;
+
+    @MockitoBean
+    CitizenProposals proposals;
 
     @BeforeEach
     void theShippedPlanIsKept() throws IOException {
@@ -60,6 +64,9 @@ class ShippedPlanPagesTest {
         assertThat(html).contains("<a href=\"#note-28\">※28</a>", "<dt id=\"note-28\">※28</dt>");
         assertThat(html).contains("<h5 lang=\"ja\">職員数</h5>", "<h5 lang=\"ja\">実質公債費比率</h5>", "<dd lang=\"ja\">二本松市・類似団体</dd>");
         assertThat(count(html, "<strong>データ未登録</strong>")).isEqualTo(2);
+        // no proposal yet: 0 on the 62 rows and the resolved relisting, none on the four relistings outside the plan
+        assertThat(count(html, "<td class=\"number proposals\">0件</td>")).isEqualTo(63);
+        assertThat(count(html, "<span class=\"visually-hidden\">本計画に収録されていない取組のため件数なし</span>")).isEqualTo(4);
     }
 
     @Test

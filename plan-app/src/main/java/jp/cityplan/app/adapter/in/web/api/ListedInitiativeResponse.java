@@ -24,5 +24,10 @@ public record ListedInitiativeResponse(
         String home,
         @Schema(description = "行の取組が本計画にあるか（この手法の取組と解決済みの再掲は true、本計画に収録されていない章への再掲は false） / "
                 + "True when the row's initiative is in this plan (own initiatives, resolved relistings)")
-        boolean resolved) {
+        boolean resolved,
+        @Schema(description = "この取組を関係する取組として挙げた市民提案の件数（該当なしは 0）。本計画の取組の再掲は掲載元の取組の件数、"
+                + "本計画に収録されていない章への再掲は null / How many citizen proposals name the row's initiative "
+                + "(0 where none do); a relisting of a plan initiative shows the home initiative's count; null for an "
+                + "unresolved relisting", example = "3", nullable = true)
+        Long proposalCount) {
 }

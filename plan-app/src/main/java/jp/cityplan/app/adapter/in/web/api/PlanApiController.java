@@ -14,6 +14,7 @@ import jp.cityplan.domain.plan.ApproachCode;
 import jp.cityplan.domain.plan.ComprehensivePlan;
 import jp.cityplan.domain.plan.ComprehensivePlans;
 import jp.cityplan.domain.plan.InitiativeFilter;
+import jp.cityplan.domain.proposal.CitizenProposals;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -34,6 +35,7 @@ public class PlanApiController {
     static final int MAX_TEXT_LENGTH = 100;
 
     private final ComprehensivePlans plans;
+    private final CitizenProposals proposals;
     private final PlanApiMapper mapper;
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -59,9 +61,12 @@ public class PlanApiController {
     @GetMapping(path = "/{planId}/initiatives", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "主な取組事項の検索 / Search main initiatives",
             description = "全手法の主な取組事項を掲載順に平らな一覧で返す。再掲は掲載元の取組として解決される（本計画にない章への再掲は未解決）。"
+                    + "各行の proposalCount は、その取組を挙げた市民提案の件数（再掲は掲載元の取組の件数）。"
                     + "両方の条件は省略でき、指定すると両方を満たす行だけを返す。 / "
                     + "Every initiative row of every approach in printed order, relistings resolved where the plan "
-                    + "holds their home. Both filters are optional; given together, a row must match both.")
+                    + "holds their home. Each row's proposalCount is how many citizen proposals name its initiative "
+                    + "(a relisting: its home initiative's). Both filters are optional; given together, a row must "
+                    + "match both.")
     @ApiResponse(responseCode = "200", description = "該当する行 / Matching rows")
     @ApiResponse(responseCode = "400", description = "条件の値が不正 / A filter value cannot be used",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -76,7 +81,7 @@ public class PlanApiController {
                     + MAX_TEXT_LENGTH + " characters", example = "ボランティア") @RequestParam(required = false) String q) {
         ComprehensivePlan plan = find(planId);
         InitiativeFilter filter = new InitiativeFilter(approachOf(plan, approach), textOf(q));
-        return mapper.toListedResponses(plan.listedInitiatives(filter));
+        return mapper.toListedResponses(plan.listedInitiatives(filter), proposals.countByInitiative());
     }
 
     private ComprehensivePlan find(String planId) {

@@ -1,6 +1,7 @@
 package jp.cityplan.app.adapter.in.web.api;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.cityplan.app.config.SharedMapperConfig;
 import jp.cityplan.domain.indicator.Indicator;
@@ -86,11 +87,27 @@ public interface PlanApiMapper {
     @Mapping(target = "resolved", expression = "java(!row.unresolved())")
     InitiativeRowResponse toRowResponse(ListedInitiative row);
 
-    List<ListedInitiativeResponse> toListedResponses(List<ListedInitiative> rows);
+    /**
+     * The rows as a flat list.
+     *
+     * @param proposalCounts how many citizen proposals name each initiative; an initiative missing has none
+     */
+    List<ListedInitiativeResponse> toListedResponses(List<ListedInitiative> rows,
+                                                     @Context Map<InitiativeCode, Long> proposalCounts);
 
     @Mapping(target = "kind", source = "relisting")
     @Mapping(target = "resolved", expression = "java(!row.unresolved())")
-    ListedInitiativeResponse toListedResponse(ListedInitiative row);
+    @Mapping(target = "proposalCount", source = "code", qualifiedByName = "proposalCount")
+    ListedInitiativeResponse toListedResponse(ListedInitiative row, @Context Map<InitiativeCode, Long> proposalCounts);
+
+    /**
+     * The proposals naming the row's initiative, 0 where none do (a resolved relisting carries its home initiative's
+     * code, so it counts the home's proposals); null for an unresolved relisting, which has no initiative in the plan.
+     */
+    @Named("proposalCount")
+    default Long proposalCount(Optional<InitiativeCode> code, @Context Map<InitiativeCode, Long> proposalCounts) {
+        return code.map(initiative -> proposalCounts.getOrDefault(initiative, 0L)).orElse(null);
+    }
 
     default RowKind kind(boolean relisting) {
         return relisting ? RowKind.RELISTING : RowKind.INITIATIVE;

@@ -56,11 +56,13 @@ public record PlanPage(String id, String title, String municipality, List<Chapte
     /**
      * A row of an approach's initiative table. Own initiatives carry an anchor ({@code initiative-1-3.2}); a resolved
      * relisting links to its home row ({@code homeHref}); an unresolved relisting names its home section and the
-     * chapter it lies in ({@code homeChapter}, e.g. 基本目標4).
+     * chapter it lies in ({@code homeChapter}, e.g. 基本目標4). {@code proposals} is how many citizen proposals name
+     * the row's initiative (a resolved relisting: its home initiative's), 0 where none do; null for an unresolved
+     * relisting, whose initiative is not in the plan and so cannot be named.
      */
     public record InitiativeRowView(int position, String code, String name, String description, boolean relisting,
                                     boolean resolved, String anchor, String home, String homeHref,
-                                    String homeChapter) {
+                                    String homeChapter, Long proposals) {
     }
 
     /** A numbered note (※28), its anchor {@code note-28}. */

@@ -6,6 +6,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -29,6 +30,7 @@ import jp.cityplan.domain.plan.ApproachCode;
 import jp.cityplan.domain.plan.Chapter;
 import jp.cityplan.domain.plan.ChapterKind;
 import jp.cityplan.domain.plan.ComprehensivePlan;
+import jp.cityplan.domain.plan.InitiativeCode;
 import jp.cityplan.domain.plan.InitiativeFilter;
 import jp.cityplan.domain.plan.ListedInitiative;
 import jp.cityplan.domain.plan.Measure;
@@ -45,8 +47,8 @@ import org.mapstruct.Named;
 
 /**
  * Maps the plan to what its page shows. The structure maps field by field; prose (note markers become links),
- * initiative rows (relistings resolved through {@link ComprehensivePlan#listedInitiatives}) and indicator tables
- * are written by hand.
+ * initiative rows (relistings resolved through {@link ComprehensivePlan#listedInitiatives}, each with the number of
+ * citizen proposals naming its initiative) and indicator tables are written by hand.
  */
 @Mapper(config = SharedMapperConfig.class, imports = ChapterKind.class)
 public interface PlanPageMapper {
@@ -59,22 +61,31 @@ public interface PlanPageMapper {
     @Mapping(target = "municipality", source = "municipality.name")
     PlanLink toLink(PlanSummary summary);
 
-    default PlanPage toPage(ComprehensivePlan plan) {
+    /**
+     * The page of the plan.
+     *
+     * @param proposalCounts how many citizen proposals name each initiative; an initiative missing has none
+     */
+    default PlanPage toPage(ComprehensivePlan plan, Map<InitiativeCode, Long> proposalCounts) {
         return new PlanPage(plan.id().value(), plan.title(), plan.municipality().name(),
-                toSections(plan.chapters(), plan), toNoteEntries(plan.notes()));
+                toSections(plan.chapters(), plan, proposalCounts), toNoteEntries(plan.notes()));
     }
 
-    List<ChapterSection> toSections(List<Chapter> chapters, @Context ComprehensivePlan plan);
+    List<ChapterSection> toSections(List<Chapter> chapters, @Context ComprehensivePlan plan,
+                                    @Context Map<InitiativeCode, Long> proposalCounts);
 
     @Mapping(target = "pillar", expression = "java(chapter.kind() == ChapterKind.PILLAR)")
-    ChapterSection toSection(Chapter chapter, @Context ComprehensivePlan plan);
+    ChapterSection toSection(Chapter chapter, @Context ComprehensivePlan plan,
+                             @Context Map<InitiativeCode, Long> proposalCounts);
 
     @Mapping(target = "anchor", expression = "java(\"measure-\" + measure.code().value())")
-    MeasureSection toSection(Measure measure, @Context ComprehensivePlan plan);
+    MeasureSection toSection(Measure measure, @Context ComprehensivePlan plan,
+                             @Context Map<InitiativeCode, Long> proposalCounts);
 
     @Mapping(target = "anchor", expression = "java(\"approach-\" + approach.code().value())")
     @Mapping(target = "rows", source = "code", qualifiedByName = "rowsOfApproach")
-    ApproachSection toSection(Approach approach, @Context ComprehensivePlan plan);
+    ApproachSection toSection(Approach approach, @Context ComprehensivePlan plan,
+                              @Context Map<InitiativeCode, Long> proposalCounts);
 
     List<NoteEntry> toNoteEntries(List<Note> notes);
 
@@ -105,20 +116,24 @@ public interface PlanPageMapper {
     }
 
     @Named("rowsOfApproach")
-    default List<InitiativeRowView> rowsOf(ApproachCode approach, @Context ComprehensivePlan plan) {
+    default List<InitiativeRowView> rowsOf(ApproachCode approach, @Context ComprehensivePlan plan,
+                                           @Context Map<InitiativeCode, Long> proposalCounts) {
         return plan.listedInitiatives(new InitiativeFilter(Optional.of(approach), Optional.empty())).stream()
-                .map(row -> toRow(row, plan))
+                .map(row -> toRow(row, plan, proposalCounts))
                 .toList();
     }
 
-    default InitiativeRowView toRow(ListedInitiative row, @Context ComprehensivePlan plan) {
+    /** A resolved relisting carries its home initiative's code, so it shows the home initiative's proposals. */
+    default InitiativeRowView toRow(ListedInitiative row, @Context ComprehensivePlan plan,
+                                    @Context Map<InitiativeCode, Long> proposalCounts) {
         String code = row.code().map(Object::toString).orElse(null);
         String anchor = row.relisting() ? null : anchorOfInitiative(code);
         String homeHref = row.relisting() && code != null ? "#" + anchorOfInitiative(code) : null;
         String homeChapter = row.unresolved() ? row.home().map(home -> chapterTitleOf(home, plan)).orElse(null) : null;
+        Long proposals = row.code().map(initiative -> proposalCounts.getOrDefault(initiative, 0L)).orElse(null);
         return new InitiativeRowView(row.position(), code, row.name(), row.description(), row.relisting(),
                 !row.unresolved(), anchor, row.home().map(SectionReference::printed).orElse(null), homeHref,
-                homeChapter);
+                homeChapter, proposals);
     }
 
     private static String anchorOfInitiative(String code) {

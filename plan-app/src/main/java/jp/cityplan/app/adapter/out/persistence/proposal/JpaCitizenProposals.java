@@ -125,7 +125,7 @@ public class JpaCitizenProposals implements CitizenProposals {
                 + " where c in :page", ProposalCaseEntity.class).setParameter("page", page).getResultList();
     }
 
-    /** Counts every stored case that names the initiative, whatever its state; in the order of the codes as text. */
+    /** Counts the cases that name the initiative, but not withdrawn or merged ones; in the order of the codes as text. */
     @Override
     @Transactional(readOnly = true)
     public Map<InitiativeCode, Long> countByInitiative() {

@@ -421,11 +421,15 @@ class JpaCitizenProposalsTest {
     }
 
     @Test
-    void proposals_are_counted_by_the_initiatives_they_name() {
+    void proposals_are_counted_by_the_initiatives_they_name_but_not_withdrawn_or_merged_ones() {
         proposals.add(proposal(new ProposalFixtures.Builder("P2026-00001").initiatives("2-1.6", "3-1.2").build()));
         proposals.add(proposal(new ProposalFixtures.Builder("P2026-00002").initiatives("2-1.6").build()));
         proposals.add(proposal(new ProposalFixtures.Builder("P2026-00003").initiatives("10-1.1", "2-1.6").build()));
         proposals.add(proposal(new ProposalFixtures.Builder("P2026-00004").anonymous().build()));
+        proposals.add(proposal(new ProposalFixtures.Builder("P2026-00005").initiatives("2-1.6", "4-1.1").build()));
+        proposals.update(changed("P2026-00005", p -> p.withdraw(java.time.Instant.parse("2026-05-01T00:00:00Z"))));
+        proposals.add(proposal(new ProposalFixtures.Builder("P2026-00006").initiatives("2-1.6").build()));
+        proposals.update(changed("P2026-00006", p -> p.mergeInto(new ReceiptNumber("P2026-00002"))));
 
         Map<InitiativeCode, Long> counts = proposals.countByInitiative();
 
