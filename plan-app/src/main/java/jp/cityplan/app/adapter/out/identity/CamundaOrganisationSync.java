@@ -1,5 +1,6 @@
 package jp.cityplan.app.adapter.out.identity;
 
+import java.util.List;
 import java.util.Map;
 import jp.cityplan.domain.organisation.Division;
 import jp.cityplan.domain.organisation.Organisation;
@@ -24,6 +25,11 @@ import org.springframework.stereotype.Component;
 public class CamundaOrganisationSync {
 
     static final String GROUP_TYPE = "WORKFLOW";
+
+    /** What each task card in Tasklist shows, so staff see which case a task is about without opening it. */
+    static final List<Map<String, String>> CARD_VARIABLES = List.of(
+            Map.of("name", "receiptNumber", "label", "受付番号"),
+            Map.of("name", "subject", "label", "件名"));
 
     private final IdentityService identityService;
     private final FilterService filterService;
@@ -80,7 +86,8 @@ public class CamundaOrganisationSync {
         created += ensureFilter("自分のタスク", "自分が担当しているタスク", -5,
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         created += ensureFilter("受付待ち", "広聴担当が受け付ける市民提案", 0,
-                taskService.createTaskQuery().taskCandidateGroup("public-hearing").taskDefinitionKey("Task_ReviewIntake"));
+                taskService.createTaskQuery().taskCandidateGroup("public-hearing").taskDefinitionKey("Task_ReviewIntake")
+                        .includeAssignedTasks());
         created += ensureFilter("期限超過", "回答期限を過ぎたタスク（自分の課・役割）", 5,
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks().dueBeforeExpression("${now()}"));
@@ -93,7 +100,8 @@ public class CamundaOrganisationSync {
         }
         Filter filter = filterService.newTaskFilter(name)
                 .setQuery(query)
-                .setProperties(Map.of("description", description, "priority", priority, "refresh", true));
+                .setProperties(Map.of("description", description, "priority", priority, "refresh", true,
+                        "variables", CARD_VARIABLES));
         filterService.saveFilter(filter);
         return 1;
     }
