@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.cityplan.app.browser.Mailbox.Mail;
 import jp.cityplan.app.browser.ProposalFormPage.Receipt;
+import jp.cityplan.app.config.security.CurrentEngineExtension;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -32,6 +33,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -57,6 +59,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "camunda.bpm.job-execution.max-wait=2000",
         "demo.proposals.enabled=false",
         "spring.mail.host=127.0.0.1"})
+@ExtendWith(CurrentEngineExtension.class)
 class CitizenProposalJourneyBrowserTest {
 
     private static final Duration BACKGROUND_WORK = Duration.ofSeconds(30);
