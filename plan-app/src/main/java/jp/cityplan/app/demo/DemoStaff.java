@@ -1,11 +1,13 @@
 package jp.cityplan.app.demo;
 
+import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -33,7 +35,9 @@ class DemoStaff {
         if (task == null) {
             throw new IllegalStateException("demo: no task " + taskKey + " in process instance " + instance);
         }
-        identityService.setAuthenticatedUserId(user);
+        List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream()
+                .map(Group::getId).toList();
+        identityService.setAuthentication(user, groups);
         try {
             taskService.claim(task.getId(), user);
             taskService.complete(task.getId(), variables);

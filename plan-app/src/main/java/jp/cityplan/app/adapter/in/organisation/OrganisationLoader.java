@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import jp.cityplan.app.adapter.out.identity.CamundaOrganisationSync;
+import jp.cityplan.app.adapter.out.identity.CamundaRoleGrants;
 import jp.cityplan.app.config.OrganisationProperties;
 import jp.cityplan.domain.organisation.Organisation;
 import lombok.RequiredArgsConstructor;
@@ -27,6 +28,7 @@ public class OrganisationLoader implements ApplicationRunner {
     private final OrganisationProperties properties;
     private final OrganisationFileReader reader;
     private final CamundaOrganisationSync sync;
+    private final CamundaRoleGrants roleGrants;
 
     @Override
     public void run(ApplicationArguments args) {
@@ -36,7 +38,9 @@ public class OrganisationLoader implements ApplicationRunner {
             int groups = sync.ensureGroups(organisation);
             int users = properties.demoUsers() ? sync.ensureDemoStaff(organisation, properties.demoPassword()) : 0;
             int filters = sync.ensureTasklistFilters();
-            log.info("Organisation file {}: {} groups, {} demo users, {} Tasklist filters created", name, groups, users, filters);
+            int grants = roleGrants.ensureGrants(organisation);
+            log.info("Organisation file {}: {} groups, {} demo users, {} Tasklist filters, {} grants created",
+                    name, groups, users, filters, grants);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read organisation file " + name, e);
         }
