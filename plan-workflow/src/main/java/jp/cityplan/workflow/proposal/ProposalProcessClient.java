@@ -66,4 +66,20 @@ public class ProposalProcessClient {
         }
         return !results.isEmpty();
     }
+
+    /**
+     * The approved answer text while the case waits for its letter to be printed (it is recorded on the case once the
+     * letter is sent); empty where no instance of that receipt number is running or it has no answer yet.
+     */
+    public java.util.Optional<String> approvedAnswerText(ReceiptNumber receiptNumber) {
+        ProcessInstance running = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(PROCESS_ID)
+                .processInstanceBusinessKey(receiptNumber.value())
+                .singleResult();
+        if (running == null) {
+            return java.util.Optional.empty();
+        }
+        Object text = runtimeService.getVariable(running.getId(), CitizenProposalProcess.Variables.ANSWER_TEXT);
+        return text instanceof String answer && !answer.isBlank() ? java.util.Optional.of(answer) : java.util.Optional.empty();
+    }
 }

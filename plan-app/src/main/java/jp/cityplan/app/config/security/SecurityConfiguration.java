@@ -58,6 +58,10 @@ public class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
+                        // the letter page shows a citizen's name and address: the public hearing staff post it
+                        .requestMatchers("/staff/proposals/**").hasAnyAuthority(
+                                CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "public-hearing",
+                                CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "camunda-admin")
                         .requestMatchers("/staff/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(form -> form.permitAll())
