@@ -3,7 +3,6 @@ package jp.cityplan.app.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import java.net.ServerSocket;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -18,25 +17,12 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.datasource.url=jdbc:h2:mem:demo-${random.uuid};DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false",
         "demo.mail-sink.enabled=true",
-        "demo.proposals.enabled=true",
-        "spring.mail.host=127.0.0.1"})
+        "demo.proposals.enabled=true"})
 class DemoProposalsTest {
 
-    private static final int SMTP_PORT = freePort();
-    private static final int IMAP_PORT = freePort();
-
     @DynamicPropertySource
-    static void freePorts(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-        registry.add("demo.mail-sink.imap-port", () -> IMAP_PORT);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+    static void mailSink(DynamicPropertyRegistry registry) {
+        DemoMailSinkPorts.register(registry);
     }
 
     @Autowired

@@ -3,10 +3,10 @@ package jp.cityplan.app.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.cityplan.app.demo.DemoMailSinkPorts;
 import jp.cityplan.app.application.proposal.ProposalIntake;
 import jp.cityplan.domain.proposal.Channel;
 import jp.cityplan.domain.proposal.ProposalDraft;
@@ -49,21 +49,9 @@ class PersonalDataMarkerTest {
     private static final String EMAIL = "markermailqz@example.jp";
     private static final String PHONE = "0243-55-9876";
 
-    private static final int SMTP_PORT = freePort();
-    private static final int IMAP_PORT = freePort();
-
     @DynamicPropertySource
     static void mailSink(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-        registry.add("demo.mail-sink.imap-port", () -> IMAP_PORT);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        DemoMailSinkPorts.register(registry);
     }
 
     @Autowired

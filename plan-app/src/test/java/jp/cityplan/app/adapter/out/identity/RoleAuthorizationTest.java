@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
-import java.net.ServerSocket;
 import java.util.List;
 import java.util.function.Supplier;
+import jp.cityplan.app.demo.DemoMailSinkPorts;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -30,25 +30,12 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.datasource.url=jdbc:h2:mem:roles-${random.uuid};DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false",
         "demo.mail-sink.enabled=true",
-        "demo.proposals.enabled=true",
-        "spring.mail.host=127.0.0.1"})
+        "demo.proposals.enabled=true"})
 class RoleAuthorizationTest {
-
-    private static final int SMTP_PORT = freePort();
-    private static final int IMAP_PORT = freePort();
 
     @DynamicPropertySource
     static void mailSink(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-        registry.add("demo.mail-sink.imap-port", () -> IMAP_PORT);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        DemoMailSinkPorts.register(registry);
     }
 
     @Autowired
