@@ -15,14 +15,13 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 /**
  * The engine's REST API ({@code /engine-rest}, the Camunda REST starter) for staff programs: HTTP Basic against the
  * engine's identity service, no session and so no CSRF token, and the signed-in user handed to the engine so that
- * its authorizations apply to what the API returns. Anonymous calls get 401 problem JSON. Kept apart from
+ * its authorizations apply to what the API returns: a member of staff sees and works on the tasks of their own
+ * groups, administrators everything. Anonymous calls get 401 problem JSON. Kept apart from
  * {@link SecurityConfiguration} so that the web slices, which have no engine, do not need it; ordered before all of
  * that class's chains (the page chain matches any request).
  */
 @Configuration(proxyBeanMethods = false)
 public class EngineRestSecurityConfiguration {
-
-    static final String ADMINISTRATORS = CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "camunda-admin";
 
     public static final String ENGINE_REST = "/engine-rest";
 
@@ -37,9 +36,9 @@ public class EngineRestSecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
-                // administrators only while the engine's authorization checks are off: the engine REST API would
-                // otherwise give any member of staff every variable, deployment and user
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(ADMINISTRATORS))
+                // any member of staff: the engine's authorization checks decide what each one sees and may do, as they
+                // do for the same API behind Tasklist and Cockpit (/camunda/api/engine)
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
                 .addFilterBefore(new CrossSiteRequestFilter(), BasicAuthenticationFilter.class)
