@@ -3,11 +3,18 @@ package jp.cityplan.app.application.proposal;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
+import jp.cityplan.domain.audit.Actor;
+import jp.cityplan.domain.audit.AuditAction;
+import jp.cityplan.domain.audit.AuditRecord;
+import jp.cityplan.domain.audit.AuditTrail;
+import jp.cityplan.domain.audit.CaseReference;
 import jp.cityplan.domain.proposal.CitizenProposal;
 import jp.cityplan.domain.proposal.ProposalAccess;
 import jp.cityplan.domain.proposal.ProposalDraft;
 import jp.cityplan.domain.proposal.ProposalSubmission;
+import jp.cityplan.domain.proposal.ReceiptNumber;
 import jp.cityplan.domain.proposal.SubmissionReceipt;
+import jp.cityplan.workflow.proposal.CitizenProposalProcess;
 import jp.cityplan.workflow.proposal.ProposalProcessClient;
 import lombok.extern.slf4j.Slf4j;
 import org.springframework.stereotype.Service;
@@ -18,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Receives citizens' proposals from the web (form and JSON API) and lets them withdraw them. Each call is one
- * transaction: the case, its process and the idempotency key are stored together or not at all.
+ * transaction: the case, its process, the idempotency key and the audit record (by a citizen, never named there) are
+ * stored together or not at all.
  *
  * <p>A submission with an idempotency key claims the key first. A second request with the same key gets the first
  * one's receipt number and due date ({@code replayed}, no secret: only its hash is kept); with a different content
@@ -39,15 +47,18 @@ public class ProposalIntake {
     private final ProposalAccess access;
     private final ProposalProcessClient process;
     private final IdempotencyKeys keys;
+    private final AuditTrail auditTrail;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
     public ProposalIntake(ProposalSubmission submission, ProposalAccess access, ProposalProcessClient process,
-                          IdempotencyKeys keys, Clock clock, PlatformTransactionManager transactionManager) {
+                          IdempotencyKeys keys, AuditTrail auditTrail, Clock clock,
+                          PlatformTransactionManager transactionManager) {
         this.submission = submission;
         this.access = access;
         this.process = process;
         this.keys = keys;
+        this.auditTrail = auditTrail;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactionManager);
     }
@@ -82,6 +93,7 @@ public class ProposalIntake {
     /** Withdraws the citizen's proposal and ends its process; unknown number or wrong secret: not found. */
     public CitizenProposal withdraw(String receiptNumber, String secret) {
         CitizenProposal proposal = access.withdraw(receiptNumber, secret);
+        recordCitizen(proposal.receiptNumber(), AuditAction.CASE_WITHDRAWN);
         process.withdraw(proposal.receiptNumber());
         return proposal;
     }
@@ -99,8 +111,14 @@ public class ProposalIntake {
 
     private SubmissionReceipt receive(ProposalDraft draft) {
         SubmissionReceipt receipt = submission.submit(draft).receipt();
+        recordCitizen(receipt.receiptNumber(), AuditAction.CASE_SUBMITTED);
         process.start(receipt.receiptNumber());
         return receipt;
+    }
+
+    private void recordCitizen(ReceiptNumber receiptNumber, AuditAction action) {
+        auditTrail.record(AuditRecord.of(new CaseReference(CitizenProposalProcess.PROCESS_ID, receiptNumber.value()),
+                Actor.CITIZEN, action, clock.instant()));
     }
 
     private static SubmissionOutcome replay(RememberedSubmission remembered, IdempotencyKey key, String requestHash) {

@@ -24,6 +24,8 @@ public class SecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'self'; form-action 'self'; "
             + "base-uri 'self'; object-src 'none'";
 
+    static final String ADMINISTRATORS = CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "camunda-admin";
+
     /** The Camunda webapps authenticate and protect against CSRF themselves. */
     @Bean
     @Order(1)
@@ -46,6 +48,7 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/plans", "/api/plans/**").permitAll()
                         .requestMatchers("/api/proposals", "/api/proposals/**").permitAll()
+                        .requestMatchers("/api/staff/cases/**").hasAuthority(ADMINISTRATORS)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
@@ -61,7 +64,9 @@ public class SecurityConfiguration {
                         // the letter page shows a citizen's name and address: the public hearing staff post it
                         .requestMatchers("/staff/proposals/**").hasAnyAuthority(
                                 CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "public-hearing",
-                                CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "camunda-admin")
+                                ADMINISTRATORS)
+                        // the audit trail of any case: administrators only
+                        .requestMatchers("/staff/cases/**").hasAuthority(ADMINISTRATORS)
                         .requestMatchers("/staff/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(form -> form.permitAll())

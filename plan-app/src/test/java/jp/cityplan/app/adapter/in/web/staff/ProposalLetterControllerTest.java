@@ -1,5 +1,9 @@
 package jp.cityplan.app.adapter.in.web.staff;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,6 +17,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import jp.cityplan.app.config.security.SecurityConfiguration;
+import jp.cityplan.domain.audit.Actor;
+import jp.cityplan.domain.audit.AuditAction;
+import jp.cityplan.domain.audit.AuditRecord;
+import jp.cityplan.domain.audit.AuditTrail;
+import jp.cityplan.domain.audit.CaseReference;
 import jp.cityplan.domain.proposal.AccessSecret;
 import jp.cityplan.domain.proposal.Channel;
 import jp.cityplan.domain.proposal.CitizenProposal;
@@ -27,6 +36,7 @@ import jp.cityplan.workflow.proposal.ProposalProcessClient;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -48,6 +58,9 @@ class ProposalLetterControllerTest {
 
     @MockitoBean
     ProposalProcessClient processClient;
+
+    @MockitoBean
+    AuditTrail auditTrail;
 
     @MockitoBean
     Clock clock;
@@ -76,12 +89,19 @@ class ProposalLetterControllerTest {
                 .andExpect(content().string(Matchers.containsString("照明を増やします。")))
                 .andExpect(content().string(Matchers.containsString("令和8年5月20日")))
                 .andExpect(content().string(Matchers.containsString("&lt;b&gt;道路の照明&lt;/b&gt;")));
+
+        ArgumentCaptor<AuditRecord> recorded = ArgumentCaptor.forClass(AuditRecord.class);
+        verify(auditTrail).record(recorded.capture());
+        assertThat(recorded.getValue().caseReference()).isEqualTo(new CaseReference("citizen-proposal", "P2026-00007"));
+        assertThat(recorded.getValue().actor()).isEqualTo(Actor.staff("kocho"));
+        assertThat(recorded.getValue().action()).isEqualTo(AuditAction.CONTACT_VIEWED);
     }
 
     @Test
     void a_division_member_may_not_see_the_citizens_address() throws Exception {
         mvc.perform(get(LETTER).with(user("koho").authorities(() -> "GROUP_div-public-relations")))
                 .andExpect(status().isForbidden());
+        verify(auditTrail, never()).record(any());
     }
 
     @Test
