@@ -1,5 +1,6 @@
 package jp.cityplan.domain.organisation;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 import jp.cityplan.domain.shared.Require;
 
@@ -26,5 +27,13 @@ public record Division(String id, String name) {
 
     public String headsGroup() {
         return id + HEADS_SUFFIX;
+    }
+
+    /** The heads group of a division's staff group; empty for any other group (a role, a heads group). */
+    public static Optional<String> headsGroupOf(String groupId) {
+        if (groupId == null || !ID.matcher(groupId).matches() || groupId.endsWith(HEADS_SUFFIX)) {
+            return Optional.empty();
+        }
+        return Optional.of(groupId + HEADS_SUFFIX);
     }
 }

@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
  * may do everything already. Every staff group may open Tasklist, read the shared filters, read the process and
  * decision definitions its tasks come from and evaluate the decisions those tasks run; its tasks it sees because the
  * engine grants each candidate group its own tasks. Only the public hearing staff start proposals (paper forms).
- * Nobody but administrators reads other cases' instances or history. Grants are created once, never changed.
+ * Division heads open Cockpit, where they see the process instances of their own division's cases
+ * ({@link DivisionHeadsCaseAccess}). Nobody but administrators reads other cases' instances or history. Grants are
+ * created once, never changed.
  */
 @Component
 @RequiredArgsConstructor
@@ -29,6 +31,7 @@ public class CamundaRoleGrants {
 
     static final String PUBLIC_HEARING = "public-hearing";
     static final String TASKLIST = "tasklist";
+    static final String COCKPIT = "cockpit";
     static final String ANY = "*";
 
     private final AuthorizationService authorizationService;
@@ -43,6 +46,10 @@ public class CamundaRoleGrants {
             created += grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE);
             created += grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
             created += grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        }
+        for (Division division : organisation.divisions()) {
+            // the heads follow their division's cases there (DivisionHeadsCaseAccess grants each case)
+            created += grant(division.headsGroup(), Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
         }
         created += grant(PUBLIC_HEARING, Resources.PROCESS_DEFINITION, "citizen-proposal",
                 Permissions.READ, Permissions.CREATE_INSTANCE);

@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 import jp.cityplan.app.demo.DemoMailSinkPorts;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,8 +29,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * With the engine's authorization checks on and the demo proposals in place, each demo user sees and works only on
- * the tasks of their own groups; a division never sees another division's cases, and only administrators read
- * process instances and history.
+ * the tasks of their own groups; a division never sees another division's cases; a division's head follows the
+ * division's running cases in Cockpit; only administrators read history and other cases.
  */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:roles-${random.uuid};DB_CLOSE_DELAY=-1",
@@ -49,6 +55,9 @@ class RoleAuthorizationTest {
 
     @Autowired
     HistoryService historyService;
+
+    @Autowired
+    AuthorizationService authorizationService;
 
     @Autowired
     GreenMail mailSink;
@@ -106,9 +115,35 @@ class RoleAuthorizationTest {
     @Test
     void only_administrators_read_process_instances_and_history() {
         assertThat(as("koho", () -> runtimeService.createProcessInstanceQuery().count())).isZero();
+        assertThat(as("zaisei-kacho", () -> historyService.createHistoricProcessInstanceQuery().count())).isZero();
         assertThat(as("kocho", () -> historyService.createHistoricProcessInstanceQuery().count())).isZero();
         assertThat(as("demo", () -> runtimeService.createProcessInstanceQuery().count())).isPositive();
         assertThat(as("demo", () -> historyService.createHistoricProcessInstanceQuery().count())).isEqualTo(5);
+    }
+
+    @Test
+    void a_division_head_sees_in_cockpit_the_running_cases_of_the_division_and_no_others() {
+        Set<String> financeCases = historyService.createHistoricIdentityLinkLogQuery().groupId("div-finance").list()
+                .stream().map(link -> historyService.createHistoricTaskInstanceQuery().taskId(link.getTaskId())
+                        .singleResult().getProcessInstanceId())
+                .filter(id -> runtimeService.createProcessInstanceQuery().processInstanceId(id).count() == 1)
+                .collect(Collectors.toSet());
+
+        Set<String> headSees = as("zaisei-kacho", () -> runtimeService.createProcessInstanceQuery().listPage(0, 100)
+                .stream().map(ProcessInstance::getId).collect(Collectors.toSet()));
+
+        assertThat(financeCases).isNotEmpty();
+        assertThat(headSees).isEqualTo(financeCases);
+        assertThat(as("zaisei", () -> runtimeService.createProcessInstanceQuery().count())).isZero();
+        assertThat(as("seisaku-kacho", () -> runtimeService.createProcessInstanceQuery().listPage(0, 100)))
+                .extracting(ProcessInstance::getId).doesNotContainAnyElementsOf(financeCases);
+        assertThat(cockpitFor("zaisei-kacho")).isTrue();
+        assertThat(cockpitFor("zaisei")).isFalse();
+    }
+
+    private boolean cockpitFor(String user) {
+        List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+        return authorizationService.isUserAuthorized(user, groups, Permissions.ACCESS, Resources.APPLICATION, "cockpit");
     }
 
     @Test
