@@ -24,4 +24,7 @@ public interface IdempotencyKeys {
 
     /** Records the receipt of the submission the key was claimed for. */
     void complete(IdempotencyKey key, ReceiptNumber receiptNumber, java.time.LocalDate answerDueOn);
+
+    /** Forgets the keys claimed before the given time; returns how many. */
+    int forgetClaimedBefore(Instant before);
 }

@@ -66,4 +66,11 @@ public class JdbcIdempotencyKeys implements IdempotencyKeys {
             throw new IllegalStateException("idempotency key " + key.value() + " was not claimed by this submission");
         }
     }
+
+    @Override
+    public int forgetClaimedBefore(Instant before) {
+        return jdbc.sql("delete from proposal_idempotency_key where created_at < :before")
+                .param("before", before.atOffset(ZoneOffset.UTC))
+                .update();
+    }
 }
