@@ -15,8 +15,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The PostgreSQL server the tests run against: Debian's {@code postgresql} 15, which {@code .ci/run} installs and
- * starts (README "Running on PostgreSQL"). Each test class gets a database of its own, created empty and dropped
- * by a later run (those of earlier runs nobody uses any more are dropped on first use), so Flyway and the engine build their schemas from nothing as in production.
+ * starts (README "Running on PostgreSQL"). Each test class gets a database of its own, created empty, so Flyway and
+ * the engine build their schemas from nothing as in production; the databases of earlier runs that nobody uses any
+ * more are dropped on first use.
  * <p>
  * Where no server answers, the tests skip with the reason; with {@code PLAN_REQUIRE_EXTERNAL_TOOLS=true} (CI) they
  * fail instead. Another server: {@code PLAN_TEST_POSTGRES_URL} (a database to connect to for creating the test

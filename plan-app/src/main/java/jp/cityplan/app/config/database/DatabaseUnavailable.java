@@ -21,6 +21,8 @@ public final class DatabaseUnavailable {
     private static final String CONNECTION_EXCEPTION_CLASS = "08";
     private static final String[] SHUTDOWN_STATES = {"57P01", "57P02", "57P03"};
 
+    private static final String HIKARI_PROXY_CONNECTION = "com.zaxxer.hikari.pool.ProxyConnection";
+
     private DatabaseUnavailable() {
     }
 
@@ -43,6 +45,9 @@ public final class DatabaseUnavailable {
                 || t instanceof SQLRecoverableException) {
             return true;
         }
+        if (t instanceof SQLException sql && sql.getSQLState() == null && thrownByEvictedConnection(sql)) {
+            return true;
+        }
         if (t instanceof SQLException sql && sql.getSQLState() != null) {
             String state = sql.getSQLState();
             if (state.startsWith(CONNECTION_EXCEPTION_CLASS)) {
@@ -55,5 +60,14 @@ public final class DatabaseUnavailable {
             }
         }
         return false;
+    }
+
+    /**
+     * The pool's stand-in for a connection it already threw away as broken (the server went away in the middle of a
+     * transaction): every call, the rollback included, fails with a plain "Connection is closed" without SQLSTATE.
+     */
+    private static boolean thrownByEvictedConnection(SQLException sql) {
+        StackTraceElement[] trace = sql.getStackTrace();
+        return trace.length > 0 && trace[0].getClassName().startsWith(HIKARI_PROXY_CONNECTION);
     }
 }

@@ -30,6 +30,18 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void a_rollback_on_a_connection_the_pool_threw_away_as_broken_counts_as_unavailable() {
+        SQLException closed = new SQLException("Connection is closed");
+        closed.setStackTrace(new StackTraceElement[] {new StackTraceElement(
+                "com.zaxxer.hikari.pool.ProxyConnection$ClosedConnection", "lambda$getClosedConnection$0", null, 562)});
+
+        assertThat(DatabaseUnavailable.isCauseOf(new org.springframework.orm.jpa.JpaSystemException(
+                new RuntimeException("Unable to rollback against JDBC Connection", closed)))).isTrue();
+        assertThat(DatabaseUnavailable.isCauseOf(new RuntimeException(new SQLException("Connection is closed"))))
+                .as("the same text from anywhere else").isFalse();
+    }
+
+    @Test
     void a_refused_statement_or_a_bug_is_not_unavailability() {
         assertThat(DatabaseUnavailable.isCauseOf(new DataIntegrityViolationException("duplicate",
                 new SQLException("duplicate key", "23505")))).isFalse();
