@@ -149,6 +149,7 @@ class FailureHarnessIT {
         PostgresServer.stop();
         Harness.pause(4_000);
         int healthWhileDown = Http.status(nodeA.uri("/actuator/health"));
+        Http.Answer pageWhileDown = Http.page(nodeA.uri("/proposals/published"));
         Harness.pause(4_000);
         PostgresServer.start();
         Harness.pause(8_000);
@@ -162,11 +163,14 @@ class FailureHarnessIT {
         Harness.report("S2 PostgreSQL restarted under load: requests sent=" + ledger.sent() + ", " + found.line()
                 + ", refused with 503=" + ledger.status(503) + " (slowest " + ledger.slowestRefusalMillis()
                 + " ms), unanswered=" + ledger.status(-1) + ", statuses=" + ledger.statuses()
-                + ", health while down=" + healthWhileDown + ", health after=" + healthAfter);
+                + ", health while down=" + healthWhileDown + ", page while down=" + pageWhileDown.status()
+                + ", health after=" + healthAfter);
         assertThat(ledger.status(503)).as("requests refused with 503 while PostgreSQL was down").isPositive();
         assertThat(ledger.statuses().keySet()).as("statuses: a receipt or a 503, never a 500 or no answer")
                 .isSubsetOf(201, 200, 503);
         assertThat(healthWhileDown).as("/actuator/health while PostgreSQL was down").isEqualTo(503);
+        assertThat(pageWhileDown.status()).as("a citizens' page while PostgreSQL was down").isEqualTo(503);
+        assertThat(pageWhileDown.body()).as("the error page error/503.html").contains("一時的に利用できません");
         assertThat(healthAfter).as("/actuator/health after the restart, without restarting the app").isEqualTo(200);
         assertNothingLost(ledger, found, finished);
     }

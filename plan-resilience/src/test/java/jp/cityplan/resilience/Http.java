@@ -29,6 +29,11 @@ final class Http {
         return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build()).status();
     }
 
+    /** A page as a browser asks for it. */
+    static Answer page(URI uri) {
+        return send(HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).header("Accept", "text/html").GET().build());
+    }
+
     static Answer postJson(URI uri, String json, String idempotencyKey) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json").header("Accept", "application/json")

@@ -8,8 +8,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
- * The 503 answer while the database cannot be reached: problem JSON in Japanese (English with {@code ?lang=en} or an
- * English {@code Accept-Language}), with {@code Retry-After}. Nothing was saved, so the client may simply send the
+ * The 503 answer while the database cannot be reached, with {@code Retry-After}: problem JSON in Japanese (English
+ * with {@code ?lang=en} or an English {@code Accept-Language}), or for a browser asking for a page the error page
+ * {@code error/503.html}. Nothing was saved, so the client may simply send the
  * same request again (with the same {@code Idempotency-Key}).
  */
 final class DatabaseUnavailableProblem {
@@ -26,8 +27,21 @@ final class DatabaseUnavailableProblem {
     }
 
     static void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (wantsPage(request)) {
+            // a browser on the citizens' or staff pages: the error page error/503.html, in the reader's language
+            response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            response.sendError(STATUS);
+            return;
+        }
         ProblemResponses.write(response, STATUS, english(request) ? TITLE_EN : TITLE_JA,
                 english(request) ? DETAIL_EN : DETAIL_JA, HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+    }
+
+    private static boolean wantsPage(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        String path = request.getRequestURI();
+        return accept != null && accept.contains("text/html") && !path.startsWith("/engine-rest")
+                && !path.contains("/api/");
     }
 
     private static boolean english(HttpServletRequest request) {

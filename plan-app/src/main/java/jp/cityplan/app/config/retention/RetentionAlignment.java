@@ -5,52 +5,52 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
-import org.springframework.context.event.EventListener;
 
 /**
- * After the engine's deployment at start: every process and decision definition already in the database, all
- * versions, gets the history time to live the city's setting gives now. A changed retention thus also holds for
- * cases of older versions (history cleanup counts from each case's end with the definition's current time to
- * live: {@code historyCleanupStrategy: endTimeBased}).
+ * Gives every process and decision definition already in the database, all versions, the history time to live the
+ * city's setting gives now. Run at every start, before the new deployment: a changed retention thus also holds for
+ * cases of older versions (history cleanup counts from each case's end with the definition's current time to live:
+ * {@code historyCleanupStrategy: endTimeBased}).
  */
 @Slf4j
-public class RetentionAlignment {
+class RetentionAlignment {
 
-    private final RepositoryService repository;
     private final RetentionProperties retention;
 
-    public RetentionAlignment(RepositoryService repository, RetentionProperties retention) {
-        this.repository = repository;
+    RetentionAlignment(RetentionProperties retention) {
         this.retention = retention;
     }
 
-    @EventListener(PostDeployEvent.class)
-    public void align() {
+    /** Answers how many definitions it changed. */
+    int align(RepositoryService repository) {
+        int changed = 0;
         for (ProcessDefinition definition : repository.createProcessDefinitionQuery().list()) {
             int days = retention.daysFor(definition.getKey());
-            if (!Integer.valueOf(days).equals(definition.getHistoryTimeToLive())) {
-                update(definition.getId(), days, true);
+            if (!Integer.valueOf(days).equals(definition.getHistoryTimeToLive())
+                    && updated(() -> repository.updateProcessDefinitionHistoryTimeToLive(definition.getId(), days),
+                    definition.getId(), days)) {
+                changed++;
             }
         }
         for (DecisionDefinition definition : repository.createDecisionDefinitionQuery().list()) {
             int days = retention.daysFor(definition.getKey());
-            if (!Integer.valueOf(days).equals(definition.getHistoryTimeToLive())) {
-                update(definition.getId(), days, false);
+            if (!Integer.valueOf(days).equals(definition.getHistoryTimeToLive())
+                    && updated(() -> repository.updateDecisionDefinitionHistoryTimeToLive(definition.getId(), days),
+                    definition.getId(), days)) {
+                changed++;
             }
         }
+        return changed;
     }
 
-    private void update(String definitionId, int days, boolean process) {
+    private static boolean updated(Runnable update, String definitionId, int days) {
         try {
-            if (process) {
-                repository.updateProcessDefinitionHistoryTimeToLive(definitionId, days);
-            } else {
-                repository.updateDecisionDefinitionHistoryTimeToLive(definitionId, days);
-            }
+            update.run();
             log.info("history time to live of {} set to {} days (plan.retention)", definitionId, days);
+            return true;
         } catch (OptimisticLockingException anotherNode) {
             log.info("history time to live of {} was set by another node meanwhile", definitionId);
+            return false;
         }
     }
 }

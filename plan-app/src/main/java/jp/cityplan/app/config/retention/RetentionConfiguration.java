@@ -1,6 +1,5 @@
 package jp.cityplan.app.config.retention;
 
-import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,10 +12,5 @@ public class RetentionConfiguration {
     @Bean
     RetentionPlugin retentionPlugin(RetentionProperties retention) {
         return new RetentionPlugin(retention);
-    }
-
-    @Bean
-    RetentionAlignment retentionAlignment(RepositoryService repository, RetentionProperties retention) {
-        return new RetentionAlignment(repository, retention);
     }
 }

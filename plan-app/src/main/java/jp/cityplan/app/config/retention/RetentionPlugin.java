@@ -9,6 +9,7 @@ import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableInputImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableOutputImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableRuleImpl;
 import org.camunda.bpm.dmn.engine.impl.spi.transform.DmnTransformListener;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -25,7 +26,8 @@ import org.camunda.bpm.model.dmn.instance.Rule;
 /**
  * Sets the history time to live of every process and decision the engine deploys to the city's retention
  * ({@link RetentionProperties}), whatever the model says: the model's {@code camunda:historyTimeToLive} is the
- * modeller's proposal, the setting is the city's decision.
+ * modeller's proposal, the setting is the city's decision. At every start, before the app's deployment, the
+ * definitions deployed earlier (all versions) are brought to the current setting as well ({@link RetentionAlignment}).
  */
 public class RetentionPlugin extends AbstractProcessEnginePlugin {
 
@@ -46,6 +48,12 @@ public class RetentionPlugin extends AbstractProcessEnginePlugin {
             }
         });
         configuration.setCustomPreBPMNParseListeners(listeners);
+    }
+
+    /** Before the app's deployment: the versions deployed earlier get the current setting too. */
+    @Override
+    public void postProcessEngineBuild(ProcessEngine processEngine) {
+        new RetentionAlignment(retention).align(processEngine.getRepositoryService());
     }
 
     @Override

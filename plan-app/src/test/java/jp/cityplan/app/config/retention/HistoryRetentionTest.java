@@ -14,6 +14,7 @@ import jp.cityplan.domain.proposal.ProposalDraft;
 import jp.cityplan.domain.proposal.PublicationConsent;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -47,6 +48,12 @@ class HistoryRetentionTest {
     @Autowired
     RepositoryService repositoryService;
 
+    @Autowired
+    RetentionPlugin retentionPlugin;
+
+    @Autowired
+    ProcessEngine processEngine;
+
     @AfterEach
     void realTime() {
         ClockUtil.reset();
@@ -61,6 +68,22 @@ class HistoryRetentionTest {
         assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("proposal-routing").list())
                 .as("not named: the default").isNotEmpty()
                 .allSatisfy(definition -> assertThat(definition.getHistoryTimeToLive()).isEqualTo(1825));
+    }
+
+    @Test
+    void a_changed_retention_reaches_the_versions_deployed_before_at_the_next_start() {
+        String process = repositoryService.createProcessDefinitionQuery().processDefinitionKey("citizen-proposal")
+                .latestVersion().singleResult().getId();
+        String decision = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("proposal-triage")
+                .latestVersion().singleResult().getId();
+        // as deployed while the setting was still 10 years
+        repositoryService.updateProcessDefinitionHistoryTimeToLive(process, 3650);
+        repositoryService.updateDecisionDefinitionHistoryTimeToLive(decision, 3650);
+
+        retentionPlugin.postProcessEngineBuild(processEngine);
+
+        assertThat(repositoryService.getProcessDefinition(process).getHistoryTimeToLive()).isEqualTo(30);
+        assertThat(repositoryService.getDecisionDefinition(decision).getHistoryTimeToLive()).isEqualTo(45);
     }
 
     @Test
