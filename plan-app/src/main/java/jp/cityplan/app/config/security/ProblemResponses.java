@@ -21,6 +21,12 @@ public final class ProblemResponses {
     }
 
     public static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
+        write(response, status, title, detail, null, null);
+    }
+
+    /** As {@link #write(HttpServletResponse, int, String, String)}, with one more header (e.g. Retry-After). */
+    public static void write(HttpServletResponse response, int status, String title, String detail,
+                             String headerName, String headerValue) throws IOException {
         ObjectNode problem = JSON.createObjectNode()
                 .put("type", "about:blank")
                 .put("title", title)
@@ -30,6 +36,9 @@ public final class ProblemResponses {
         response.resetBuffer();
         response.setStatus(status);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        if (headerName != null) {
+            response.setHeader(headerName, headerValue);
+        }
         response.setContentType(PROBLEM_JSON);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getOutputStream().write(JSON.writeValueAsBytes(problem));

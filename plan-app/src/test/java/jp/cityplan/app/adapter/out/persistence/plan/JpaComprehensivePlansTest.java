@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The plan adapter on H2 with the Flyway schema and {@code ddl-auto: validate}. Not one test transaction: every
+ * The plan adapter on H2 (and on PostgreSQL: {@link JpaComprehensivePlansOnPostgresTest}) with the Flyway schema and
+ * {@code ddl-auto: validate}. Not one test transaction: every
  * call of the adapter commits its own, as in the app, so a plan read back really comes from the tables.
  */
 @DataJpaTest(showSql = false, properties = {
@@ -204,12 +205,29 @@ class JpaComprehensivePlansTest {
 
     /** The racing add has looked (no plan yet) and inserts its plan row, which waits for the first add's. */
     private void awaitTheRacingInsert() {
+        String waiting = isPostgres()
+                ? "select count(*) from pg_stat_activity where datname = current_database()"
+                        + " and wait_event_type = 'Lock' and lower(query) like 'insert into plan_plan %'"
+                : "select count(*) from information_schema.sessions"
+                        + " where executing_statement like 'insert into plan_plan %'";
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (jdbc.queryForObject("select count(*) from information_schema.sessions"
-                + " where executing_statement like 'insert into plan_plan %'", Integer.class) == 0) {
+        while (waitingStatements(waiting) == 0) {
             assertThat(System.nanoTime()).as("nanos until the racing insert").isLessThan(deadline);
             Thread.onSpinWait();
         }
+    }
+
+    /** PostgreSQL keeps one statistics snapshot per transaction: it is cleared to see the racing session move. */
+    private int waitingStatements(String query) {
+        if (isPostgres()) {
+            jdbc.queryForObject("select pg_stat_clear_snapshot()", Object.class);
+        }
+        return jdbc.queryForObject(query, Integer.class);
+    }
+
+    private boolean isPostgres() {
+        return Boolean.TRUE.equals(jdbc.execute((java.sql.Connection connection) ->
+                connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")));
     }
 
     private long statementsToRead(String id) {
