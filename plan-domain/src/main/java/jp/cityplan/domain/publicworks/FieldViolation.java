@@ -23,7 +23,9 @@ public record FieldViolation(String field, Reason reason) {
         DATE_ORDER,
         /** a decision the stage does not allow */
         NOT_ALLOWED,
-        MALFORMED
+        MALFORMED,
+        /** a reference to something that does not exist (an initiative not in the plan) */
+        UNKNOWN
     }
 
     public FieldViolation {

@@ -46,6 +46,7 @@ public class PublicWorksInputException extends ProcessEngineException {
             Map.entry("deviationReason", "委員会意見と異なる理由"));
 
     static final Map<FieldViolation.Reason, String> REASONS = Map.of(
+            FieldViolation.Reason.UNKNOWN, "見つかりません",
             FieldViolation.Reason.REQUIRED, "入力してください",
             FieldViolation.Reason.NEGATIVE, "0 以上の金額を入力してください",
             FieldViolation.Reason.ZERO_COST, "費用の合計が 0 円では B/C を計算できません",
