@@ -143,6 +143,14 @@ class BpmnConventionsTest {
     }
 
     @Test
+    void theFolderHoldsThePublicWorksModels() {
+        assertThat(files(".bpmn")).extracting(path -> path.getFileName().toString())
+                .contains("public-works-evaluation.bpmn", "evaluation-committee-review.bpmn", "public-works-scan.bpmn");
+        assertThat(files(".dmn")).extracting(path -> path.getFileName().toString()).contains(
+                "public-works-outcome.dmn", "public-works-trigger-national.dmn", "public-works-trigger-local.dmn");
+    }
+
+    @Test
     void theFolderHoldsTheProposalModels() {
         assertThat(files(".bpmn")).extracting(path -> path.getFileName().toString()).contains("citizen-proposal.bpmn");
         assertThat(files(".dmn")).extracting(path -> path.getFileName().toString())
@@ -235,6 +243,9 @@ class BpmnConventionsTest {
         }
         if (node instanceof SubProcess) {
             return "SubProcess_";
+        }
+        if (node instanceof org.camunda.bpm.model.bpmn.instance.CallActivity) {
+            return "CallActivity_";
         }
         if (node instanceof Task) {
             return "Task_";
@@ -378,7 +389,8 @@ class BpmnConventionsTest {
     }
 
     private static boolean talksToTheOutside(Class<?> delegate) {
-        Set<Class<?>> outside = Set.of(CitizenNotifications.class, StaffNotifications.class);
+        Set<Class<?>> outside = Set.of(CitizenNotifications.class, StaffNotifications.class,
+                jp.cityplan.domain.publicworks.CommitteeReminders.class);
         return Arrays.stream(delegate.getConstructors()).map(Constructor::getParameterTypes)
                 .flatMap(Arrays::stream).anyMatch(outside::contains);
     }
@@ -387,7 +399,7 @@ class BpmnConventionsTest {
     void theNotificationDelegatesAreRecognisedAsTalkingToTheOutside() {
         assertThat(beans.entrySet().stream().filter(bean -> talksToTheOutside(bean.getValue())).map(Map.Entry::getKey))
                 .containsExactlyInAnyOrder("confirmReceiptDelegate", "rejectProposalDelegate", "sendAnswerByEmailDelegate",
-                        "remindDivisionDelegate", "escalateOverdueDelegate");
+                        "remindDivisionDelegate", "escalateOverdueDelegate", "remindCommitteeDelegate");
     }
 
     @TestFactory

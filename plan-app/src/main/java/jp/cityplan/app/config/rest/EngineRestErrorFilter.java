@@ -21,6 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <ul>
  * <li>a task claimed by someone else first ({@code TaskAlreadyClaimedException}) or an object changed meanwhile
  * ({@code OptimisticLockingException}) is a conflict: 409, not the engine REST's 500;</li>
+ * <li>staff input a process refused ({@code PublicWorksInputException}: a Japanese text naming each wrong field and
+ * why, no personal data) is a client error: 400 with that text, not the general 500;</li>
  * <li>any other 5xx, and any error whose text shows SQL, a stack trace or a Java class of the persistence layer,
  * gets a general text instead (the original goes to the log);</li>
  * <li>everything else passes unchanged.</li>
@@ -46,6 +48,10 @@ public class EngineRestErrorFilter extends OncePerRequestFilter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The text of a public works input refusal inside the engine's wrapped message (see PublicWorksInputException). */
+    private static final java.util.regex.Pattern INPUT_REFUSAL =
+            java.util.regex.Pattern.compile("(入力内容を確認してください: [^'\"]+)");
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -70,6 +76,8 @@ public class EngineRestErrorFilter extends OncePerRequestFilter {
             if (type != null && CONFLICTS.contains(type)) {
                 write(response, 409, type, "TaskAlreadyClaimedException".equals(type) ? CLAIMED_MESSAGE : CONFLICT_MESSAGE,
                         error);
+            } else if (status >= 500 && inputRefusal(error) != null && !leaks(body)) {
+                write(response, 400, "InputRefused", inputRefusal(error), error);
             } else if (status >= 500) {
                 log.warn("engine REST answered {} ({}): {}", status, type, new String(body, StandardCharsets.UTF_8));
                 write(response, status, type == null ? "InternalServerError" : type, INTERNAL_MESSAGE, error);
@@ -97,6 +105,14 @@ public class EngineRestErrorFilter extends OncePerRequestFilter {
         } catch (IOException notJson) {
             return null;
         }
+    }
+
+    private static String inputRefusal(JsonNode error) {
+        if (error == null || !error.path("message").isTextual()) {
+            return null;
+        }
+        java.util.regex.Matcher matcher = INPUT_REFUSAL.matcher(error.path("message").asText());
+        return matcher.find() ? matcher.group(1) : null;
     }
 
     private static void write(HttpServletResponse response, int status, String type, String message, JsonNode original)

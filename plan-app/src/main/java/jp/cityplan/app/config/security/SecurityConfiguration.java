@@ -49,6 +49,11 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/plans", "/api/plans/**").permitAll()
                         .requestMatchers("/api/proposals", "/api/proposals/**").permitAll()
                         .requestMatchers("/api/staff/cases/**").hasAuthority(ADMINISTRATORS)
+                        .requestMatchers(HttpMethod.GET, "/api/public-works/evaluations").permitAll()
+                        // the public works register and "check now": the planning division and administrators
+                        .requestMatchers("/api/staff/public-works/**").hasAnyAuthority(
+                                CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "div-policy-promotion",
+                                CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "camunda-admin")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))

@@ -30,6 +30,18 @@ class EngineRestErrorFilterTest {
     }
 
     @Test
+    void a_refused_public_works_form_is_a_client_error_with_its_japanese_text() throws Exception {
+        MockHttpServletResponse response = run(500, "{\"type\":\"RestException\",\"message\":\"Cannot complete task 1: "
+                + "ENGINE-03051 There was an exception while invoking the TaskListener. Message: 'Exception while invoking "
+                + "TaskListener: 入力内容を確認してください: 事業費（円）（constructionCostYen）: 0 以上の金額を入力してください'\",\"code\":0}");
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"message\":\"入力内容を確認してください: 事業費（円）（constructionCostYen）: 0 以上の金額を入力してください\"")
+                .doesNotContain("ENGINE-03051").doesNotContain("Cannot complete");
+    }
+
+    @Test
     void an_optimistic_locking_failure_is_a_conflict() throws Exception {
         MockHttpServletResponse response = run(500, "{\"type\":\"OptimisticLockingException\",\"message\":\"ENGINE-03005 "
                 + "Execution of 'UPDATE TaskEntity[t1]' failed. Entity was updated by another transaction concurrently.\",\"code\":1}");
