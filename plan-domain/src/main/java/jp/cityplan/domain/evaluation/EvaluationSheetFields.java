@@ -46,11 +46,29 @@ public final class EvaluationSheetFields {
             Criterion.FAIRNESS, "scoreFairness",
             Criterion.ACHIEVEMENT, "scoreAchievement");
 
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry(OBJECTIVE, "目的"), Map.entry(TARGET, "対象"), Map.entry(INTENT, "意図"), Map.entry(MEANS, "手段"),
+            Map.entry(ACTIVITY_NAME, "活動指標名"), Map.entry(ACTIVITY_UNIT, "活動指標の単位"),
+            Map.entry(ACTIVITY_TARGET, "活動指標の目標値"), Map.entry(ACTIVITY_ACTUAL, "活動指標の実績値"),
+            Map.entry(OUTCOME_NAME, "成果指標名"), Map.entry(OUTCOME_UNIT, "成果指標の単位"),
+            Map.entry(OUTCOME_TARGET, "成果指標の目標値"), Map.entry(OUTCOME_ACTUAL, "成果指標の実績値"),
+            Map.entry("costNational", "国庫支出金（円）"), Map.entry("costPrefectural", "県支出金（円）"),
+            Map.entry("costMunicipalBond", "地方債（円）"), Map.entry("costOther", "その他特定財源（円）"),
+            Map.entry("costGeneral", "一般財源（円）"), Map.entry(STAFF_YEARS, "従事職員数（人工）"),
+            Map.entry("scoreNecessity", "必要性"), Map.entry("scoreEffectiveness", "有効性"),
+            Map.entry("scoreEfficiency", "効率性"), Map.entry("scoreFairness", "公平性"),
+            Map.entry("scoreAchievement", "達成度"), Map.entry(DIRECTION, "今後の方向性"), Map.entry(REMARKS, "所見"));
+
     private static final int NAME_LENGTH = 100;
     private static final int UNIT_LENGTH = 20;
     private static final int REMARKS_LENGTH = 2000;
 
     private EvaluationSheetFields() {
+    }
+
+    /** The Japanese label staff see for a field (form label, CSV column); the field name where it has none. */
+    public static String label(String field) {
+        return LABELS.getOrDefault(field, field);
     }
 
     /** Every field name, in the order of the sheet. */

@@ -71,4 +71,10 @@ class EvaluationSheetFieldsTest {
         assertThat(EvaluationSheetFields.names()).doesNotHaveDuplicates().hasSize(25)
                 .containsAll(EvaluationFixtures.sheetFields("CONTINUE").keySet());
     }
+
+    @Test
+    void everyFieldHasAJapaneseLabel() {
+        assertThat(EvaluationSheetFields.names()).allSatisfy(field -> assertThat(EvaluationSheetFields.label(field))
+                .isNotEqualTo(field).matches(label -> label.codePoints().anyMatch(c -> c > 0x3000), "is Japanese"));
+    }
 }
