@@ -46,6 +46,10 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/plans", "/api/plans/**").permitAll()
                         .requestMatchers("/api/proposals", "/api/proposals/**").permitAll()
+                        // the planning division starts the year's evaluations (administrative evaluation)
+                        .requestMatchers(HttpMethod.POST, "/api/staff/plans/*/evaluations").hasAnyAuthority(
+                                CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "div-policy-promotion",
+                                CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "camunda-admin")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
