@@ -66,6 +66,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/staff/proposals/**").hasAnyAuthority(
                                 CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "public-hearing",
                                 CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "camunda-admin")
+                        // the dashboard: administrators and division heads
+                        .requestMatchers("/staff/dashboard", "/staff/dashboard/**").access(new DashboardAccess())
                         .requestMatchers("/staff/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(form -> form.permitAll())
