@@ -12,14 +12,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The whole app on an in-memory H2 of its own, shared by the evaluation, dashboard, import and open-data tests (one
- * Spring context for all of them); the job executor is off, tests drive the engine themselves. Metrics are exported
+ * Spring context for all of them); the job executor is off, tests drive the engine themselves; CSV imports run within the request. Metrics are exported
  * (the Prometheus endpoint is part of what is tested).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:evaluation-app;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false"})
+        "camunda.bpm.job-execution.enabled=false",
+        "imports.background=false"})
 @AutoConfigureMockMvc
 @AutoConfigureObservability(tracing = false)
 @ExtendWith(CurrentEngineExtension.class)

@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -85,7 +86,7 @@ class EvaluationSheetEntity {
     @Version
     private long version;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "evaluation_indicator", joinColumns = @JoinColumn(name = "evaluation_id"))
     @OrderColumn(name = "position")
     @ListIndexBase(1)
