@@ -74,6 +74,8 @@ create table indicator_observation_entry (
     series_key   varchar(32)              not null,
     fiscal_year  integer                  not null,
     amount       numeric(18, 4)           not null,
+    -- the scale the value was given with (9.0 stays 9.0); amount comes back with the column's scale
+    amount_scale integer                  not null,
     source       varchar(400)             not null, -- 2 x 200
     entered_by   varchar(64)              not null,
     entered_at   timestamp with time zone not null,

@@ -77,7 +77,7 @@ class DashboardAndOpenDataBrowserTest {
         recording.record(new PlanId("nihonmatsu"), Map.of("indicatorId", "real-debt-service-ratio", "seriesKey", "city",
                 "fiscalYear", "2023", "value", "9.4", "source", "財政状況資料集"), "zaisei");
         recording.record(new PlanId("nihonmatsu"), Map.of("indicatorId", "real-debt-service-ratio", "seriesKey", "city",
-                "fiscalYear", "2024", "value", "8.9", "source", "財政状況資料集"), "zaisei");
+                "fiscalYear", "2024", "value", "9.0", "source", "財政状況資料集"), "zaisei");
 
         browser.get(url("/staff/dashboard"));
         browser.findElement(By.id("username")).sendKeys("demo");
@@ -90,7 +90,7 @@ class DashboardAndOpenDataBrowserTest {
         WebElement ratio = browser.findElement(By.id("indicator-real-debt-service-ratio"));
         assertThat(ratio.findElements(By.cssSelector("svg polyline"))).isNotEmpty();
         assertThat(ratio.findElement(By.tagName("table")).getText()).contains("令和5年度").contains("9.4")
-                .contains("令和6年度").contains("8.9");
+                .contains("令和6年度").contains("9.0");
         assertThat(browser.findElements(By.cssSelector("section.figure h2"))).extracting(WebElement::getText)
                 .contains("対応中の市民提案（担当課別）", "回答期限を過ぎた市民提案（担当課別）", "職員数の推移");
         screenshot("dashboard");
@@ -108,6 +108,6 @@ class DashboardAndOpenDataBrowserTest {
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertThat(lines.get(0)).startsWith("全国地方公共団体コード,指標ID,指標名").endsWith(",備考");
         assertThat(lines).anyMatch(line -> line.startsWith("072109,real-debt-service-ratio,実質公債費比率,city,二本松市,2024,")
-                && line.contains(",8.9,"));
+                && line.contains(",9.0,"));
     }
 }

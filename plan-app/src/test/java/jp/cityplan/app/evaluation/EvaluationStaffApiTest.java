@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -90,6 +91,10 @@ class EvaluationStaffApiTest {
         mvc.perform(post("/api/staff/plans/nihonmatsu/evaluations").with(PLANNING).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"initiativeCode\": \"3-2.1\", \"fiscalYear\": 2024, \"ownerDivision\": \"div-finance\"}"))
                 .andExpect(status().isConflict());
+        mvc.perform(get("/api/staff/plans/nihonmatsu/evaluations").with(FINANCE))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.evaluationId == 'E2024-3-2.1')].state").value("CONFIRMED"))
+                .andExpect(jsonPath("$[?(@.evaluationId == 'E2024-3-2.1')].direction").value("EXPAND"));
     }
 
     private static Map<String, Object> sheet() {
@@ -149,6 +154,10 @@ class EvaluationStaffApiTest {
         mvc.perform(get("/api/staff/plans/nihonmatsu/observations").with(FINANCE))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.seriesKey == 'peer-group' && @.fiscalYear == 2023)].value").value(7.5));
+        mvc.perform(post("/api/staff/plans/nihonmatsu/observations").with(FINANCE)
+                        .contentType(MediaType.APPLICATION_JSON).content(body.replace("7.4", "7.0")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("\"value\":7.0")));
         assertThat(jdbc.queryForObject("select count(*) from indicator_observation_entry where series_key = 'peer-group'"
                 + " and fiscal_year = 2023", Integer.class)).isEqualTo(1);
 

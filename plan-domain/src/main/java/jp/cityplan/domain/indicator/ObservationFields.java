@@ -21,6 +21,9 @@ public final class ObservationFields {
     public static final String VALUE = "value";
     public static final String SOURCE = "source";
 
+    /** Decimals a value may have (the stored column's). */
+    public static final int MAX_DECIMALS = 4;
+
     /** Units whose values are counts (人, 件 …): whole numbers only. */
     private static final java.util.Set<String> COUNT_UNITS = java.util.Set.of("人", "件", "回", "か所", "箇所");
 
@@ -75,6 +78,8 @@ public final class ObservationFields {
     private static void checkValue(FieldReader reader, Indicator indicator, BigDecimal value) {
         if (value.signum() < 0) {
             reader.problem(VALUE, "0以上の値を入力してください");
+        } else if (value.scale() > MAX_DECIMALS) {
+            reader.problem(VALUE, "小数点以下は" + MAX_DECIMALS + "桁までで入力してください");
         } else if (COUNT_UNITS.contains(indicator.unit()) && value.stripTrailingZeros().scale() > 0) {
             reader.problem(VALUE, "単位が「" + indicator.unit() + "」の指標は整数で入力してください");
         } else if ("%".equals(indicator.unit()) && value.compareTo(BigDecimal.valueOf(100)) > 0) {

@@ -78,4 +78,14 @@ class ObservationFieldsTest {
 
         assertThat(refused.problems()).singleElement().extracting(FieldProblem::reason).asString().contains("整数");
     }
+
+    @Test
+    void aValueKeepsItsDecimalsUpToFour() {
+        ObservationEntry entry = ObservationFields.read(fields("city", "2024", "9.0"), plan, "zaisei", NOW, TODAY);
+        assertThat(entry.observation().value().toPlainString()).isEqualTo("9.0");
+
+        InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
+                () -> ObservationFields.read(fields("city", "2024", "9.12345"), plan, "zaisei", NOW, TODAY));
+        assertThat(refused.problems()).singleElement().extracting(FieldProblem::reason).asString().contains("4桁");
+    }
 }

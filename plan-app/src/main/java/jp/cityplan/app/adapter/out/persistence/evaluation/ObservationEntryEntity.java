@@ -33,6 +33,9 @@ class ObservationEntryEntity {
 
     private BigDecimal amount;
 
+    /** The scale the value was given with; {@code amount} comes back with the column's scale. */
+    private int amountScale;
+
     private String source;
 
     private String enteredBy;

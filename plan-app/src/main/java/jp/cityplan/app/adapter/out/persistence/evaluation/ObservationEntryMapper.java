@@ -20,12 +20,18 @@ interface ObservationEntryMapper {
     @Mapping(target = "seriesKey", source = "observation.seriesKey")
     @Mapping(target = "fiscalYear", source = "observation.fiscalYear.year")
     @Mapping(target = "amount", source = "observation.value")
+    @Mapping(target = "amountScale", expression = "java(ObservationEntryMapper.scaleOf(entry.observation().value()))")
     void copy(ObservationEntry entry, @MappingTarget ObservationEntryEntity row);
+
+    /** The scale to keep: what was given, within the column's 0 to 4 decimals. */
+    static int scaleOf(java.math.BigDecimal value) {
+        return Math.max(0, Math.min(4, value.scale()));
+    }
 
     default ObservationEntry toEntry(ObservationEntryEntity row) {
         return new ObservationEntry(new PlanId(row.getPlanId()), new IndicatorId(row.getIndicatorId()),
                 new Observation(row.getSeriesKey(), FiscalYear.of(row.getFiscalYear()),
-                        EvaluationRowMapper.plain(row.getAmount())),
+                        row.getAmount().setScale(row.getAmountScale(), java.math.RoundingMode.HALF_UP)),
                 row.getSource(), row.getEnteredBy(), row.getEnteredAt());
     }
 }
