@@ -25,6 +25,7 @@ public class SecurityConfiguration {
             + "base-uri 'self'; object-src 'none'";
 
     static final String ADMINISTRATORS = CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "camunda-admin";
+    static final String PLANNING_DIVISION = CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "div-policy-promotion";
 
     /** The Camunda webapps authenticate and protect against CSRF themselves. */
     @Bean
@@ -51,9 +52,10 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/staff/cases/**").hasAuthority(ADMINISTRATORS)
                         .requestMatchers(HttpMethod.GET, "/api/public-works/evaluations").permitAll()
                         // the public works register and "check now": the planning division and administrators
-                        .requestMatchers("/api/staff/public-works/**").hasAnyAuthority(
-                                CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "div-policy-promotion",
-                                CamundaIdentityAuthenticationProvider.GROUP_PREFIX + "camunda-admin")
+                        .requestMatchers("/api/staff/public-works/**").hasAnyAuthority(PLANNING_DIVISION, ADMINISTRATORS)
+                        // the planning division starts the year's evaluations (administrative evaluation)
+                        .requestMatchers(HttpMethod.POST, "/api/staff/plans/*/evaluations")
+                        .hasAnyAuthority(PLANNING_DIVISION, ADMINISTRATORS)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
@@ -72,6 +74,8 @@ public class SecurityConfiguration {
                                 ADMINISTRATORS)
                         // the audit trail of any case: administrators only
                         .requestMatchers("/staff/cases/**").hasAuthority(ADMINISTRATORS)
+                        // the dashboard: administrators and division heads
+                        .requestMatchers("/staff/dashboard", "/staff/dashboard/**").access(new DashboardAccess())
                         .requestMatchers("/staff/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(form -> form.permitAll())

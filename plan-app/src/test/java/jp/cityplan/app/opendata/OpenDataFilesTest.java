@@ -1,0 +1,215 @@
+package jp.cityplan.app.opendata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import jp.cityplan.app.application.evaluation.ObservationRecording;
+import jp.cityplan.app.application.opendata.OpenDataCatalogue;
+import jp.cityplan.app.application.opendata.OpenDataset;
+import jp.cityplan.app.evaluation.EvaluationAppTest;
+import jp.cityplan.domain.evaluation.AdministrativeEvaluation;
+import jp.cityplan.domain.evaluation.AdministrativeEvaluations;
+import jp.cityplan.domain.evaluation.EvaluationSheetFields;
+import jp.cityplan.domain.plan.ComprehensivePlans;
+import jp.cityplan.domain.plan.InitiativeCode;
+import jp.cityplan.domain.plan.PlanId;
+import jp.cityplan.domain.proposal.AnswerDelivery;
+import jp.cityplan.domain.proposal.Channel;
+import jp.cityplan.domain.proposal.ProposalCases;
+import jp.cityplan.domain.proposal.ProposalDraft;
+import jp.cityplan.domain.proposal.ProposalSubmission;
+import jp.cityplan.domain.proposal.PublicationConsent;
+import jp.cityplan.domain.proposal.ReceiptNumber;
+import jp.cityplan.domain.shared.FiscalYear;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Every open dataset, as CSV and as JSON, against its columns documented in docs/open-data.md; with a published
+ * proposal whose personal fields are marker values, none of which may appear in any file.
+ */
+@EvaluationAppTest
+class OpenDataFilesTest {
+
+    private static final String FAMILY = "MARKERFAMILYod";
+    private static final String GIVEN = "MARKERGIVENod";
+    private static final String AREA = "MARKERAREAod";
+    private static final String ADDRESS = "MARKERADDRESSod 1-2-3";
+    private static final String EMAIL = "markermailod@example.jp";
+    private static final String PHONE = "0243-55-1234";
+    private static final List<String> MARKERS = List.of(FAMILY, GIVEN, AREA, "MARKERADDRESSod", EMAIL, PHONE);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    OpenDataCatalogue catalogue;
+
+    @Autowired
+    ProposalSubmission submission;
+
+    @Autowired
+    ProposalCases cases;
+
+    @Autowired
+    ObservationRecording recording;
+
+    @Autowired
+    AdministrativeEvaluations evaluations;
+
+    @Autowired
+    ComprehensivePlans plans;
+
+    private static ReceiptNumber published;
+
+    @BeforeEach
+    void storeData() {
+        if (published != null) {
+            return;
+        }
+        var submitted = submission.submit(new ProposalDraft(Channel.WEB_FORM, null, "駐輪場について",
+                "駅前の駐輪場を増やしてほしい。連絡は " + EMAIL + " か " + PHONE + " まで。", "community", List.of(),
+                FAMILY, GIVEN, AREA, ADDRESS, EMAIL, PHONE, true, PublicationConsent.WITH_SURNAME));
+        published = submitted.receipt().receiptNumber();
+        cases.acceptForAnswer(published, List.of("div-civil-engineering"));
+        cases.recordAnswer(published, "令和8年度に駐輪場を20台分増やします。", AnswerDelivery.EMAIL);
+        cases.publish(published);
+        recording.record(new PlanId("nihonmatsu"), Map.of("indicatorId", "staff-count", "seriesKey", "city",
+                "fiscalYear", "2025", "value", "512", "source", "人事行政課資料（令和7年4月1日現在）"), "jinji");
+        AdministrativeEvaluation evaluation = AdministrativeEvaluation.open(new PlanId("nihonmatsu"),
+                new InitiativeCode("1-1.5"), FiscalYear.of(2024), "div-policy-promotion");
+        evaluation.importResult(EvaluationSheetFields.read(sheet()));
+        evaluations.save(evaluation);
+    }
+
+    private static Map<String, String> sheet() {
+        return Map.ofEntries(Map.entry("purposeObjective", "事業を見直す"), Map.entry("purposeTarget", "市の全事業"),
+                Map.entry("purposeIntent", "成果を高める"), Map.entry("purposeMeans", "評価シートの作成"),
+                Map.entry("activityName", "評価した事業数"), Map.entry("activityUnit", "事業"),
+                Map.entry("activityTarget", "60"), Map.entry("activityActual", "45"),
+                Map.entry("outcomeName", "見直した事業の割合"), Map.entry("outcomeUnit", "%"),
+                Map.entry("outcomeTarget", "20"), Map.entry("outcomeActual", "25"),
+                Map.entry("costGeneral", "300000"), Map.entry("staffYears", "0.8"),
+                Map.entry("scoreNecessity", "4"), Map.entry("scoreEffectiveness", "3"),
+                Map.entry("scoreEfficiency", "3"), Map.entry("scoreFairness", "4"),
+                Map.entry("scoreAchievement", "3"), Map.entry("direction", "CONTINUE"));
+    }
+
+    private static List<CSVRecord> parse(String csv) throws Exception {
+        try (CSVParser parser = CSVParser.parse(new StringReader(csv), CSVFormat.RFC4180)) {
+            return parser.getRecords();
+        }
+    }
+
+    @Test
+    void everyFileHasExactlyItsDocumentedColumnsAndNoPersonalData() throws Exception {
+        Map<String, List<DocumentedColumns.Column>> documented = DocumentedColumns.read();
+        assertThat(documented.keySet()).as("a table per dataset in docs/open-data.md")
+                .containsExactlyInAnyOrderElementsOf(catalogue.datasets().stream().map(OpenDataset::id).toList());
+
+        for (OpenDataset dataset : catalogue.datasets()) {
+            List<DocumentedColumns.Column> columns = documented.get(dataset.id());
+            String csv = mvc.perform(get("/open-data/{id}.csv", dataset.id()))
+                    .andExpect(status().isOk())
+                    .andExpect(content().contentType("text/csv;charset=UTF-8"))
+                    .andExpect(header().string("Content-Disposition", "attachment; filename=\"" + dataset.id() + ".csv\""))
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(csv).as(dataset.id() + ": no BOM").doesNotStartWith("\uFEFF");
+            List<CSVRecord> records = parse(csv);
+            assertThat(records.get(0).toList()).as(dataset.id() + " header")
+                    .containsExactlyElementsOf(columns.stream().map(DocumentedColumns.Column::name).toList());
+            assertThat(records.get(0).get(0)).isEqualTo("全国地方公共団体コード");
+            assertThat(records.get(0).get(columns.size() - 1)).isEqualTo("備考");
+            assertThat(records.size()).as(dataset.id() + " has rows").isGreaterThan(1);
+            for (CSVRecord row : records.subList(1, records.size())) {
+                assertThat(row.size()).as(dataset.id() + " line " + row.getRecordNumber()).isEqualTo(columns.size());
+                assertThat(row.get(0)).isEqualTo("072109");
+                assertThat(row.get(1)).as(dataset.id() + " ID").isNotBlank();
+            }
+
+            String body = mvc.perform(get("/open-data/{id}.json", dataset.id()))
+                    .andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            JsonNode file = json.readTree(body);
+            assertThat(file.path("license").asText()).isEqualTo("CC-BY-4.0");
+            List<String> keys = new ArrayList<>();
+            file.path("columns").forEach(c -> keys.add(c.path("key").asText()));
+            assertThat(keys).containsExactlyElementsOf(columns.stream().map(DocumentedColumns.Column::key).toList());
+            assertThat(file.path("records").size()).isEqualTo(records.size() - 1);
+            List<String> recordKeys = new ArrayList<>();
+            file.path("records").get(0).fieldNames().forEachRemaining(recordKeys::add);
+            assertThat(recordKeys).containsExactlyElementsOf(keys);
+
+            for (String marker : MARKERS) {
+                assertThat(csv).as(dataset.id() + ".csv holds no personal data").doesNotContain(marker);
+                assertThat(body).as(dataset.id() + ".json holds no personal data").doesNotContain(marker);
+            }
+        }
+    }
+
+    @Test
+    void theFilesHoldThePlanTheEnteredValuesTheConfirmedEvaluationsAndThePublishedAnswer() throws Exception {
+        var plan = plans.findById(new PlanId("nihonmatsu")).orElseThrow();
+        assertThat(parse(csv("plan-measures"))).hasSize(1 + (int) plan.measures().count());
+        assertThat(parse(csv("plan-approaches"))).hasSize(1 + (int) plan.approaches().count());
+        List<CSVRecord> initiatives = parse(csv("plan-initiatives"));
+        assertThat(initiatives).hasSize(1 + (int) plan.initiatives().count());
+        assertThat(initiatives).filteredOn(r -> r.get(1).equals("1-3.2")).singleElement()
+                .satisfies(r -> assertThat(r.get(7)).isEqualTo("再掲: 手法3-1"));
+
+        assertThat(parse(csv("indicator-values"))).filteredOn(r -> r.get(1).equals("staff-count")
+                        && r.get(5).equals("2025")).singleElement()
+                .satisfies(r -> assertThat(r.toList()).containsExactly("072109", "staff-count", "職員数", "city",
+                        "二本松市", "2025", "令和7年度", "2025-04-01", "512", "人", "人事行政課資料（令和7年4月1日現在）",
+                        "各年4月1日現在"));
+        assertThat(parse(csv("evaluation-results"))).filteredOn(r -> r.get(1).equals("E2024-1-1.5")).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.get(8)).as("activity rate").isEqualTo("75.0");
+                    assertThat(r.get(12)).as("outcome rate").isEqualTo("125.0");
+                    assertThat(r.get(13)).as("project cost").isEqualTo("300000");
+                    assertThat(r.get(21)).isEqualTo("継続");
+                });
+        assertThat(parse(csv("proposal-answers"))).filteredOn(r -> r.get(1).equals(published.value())).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.get(5)).isEqualTo("令和8年度に駐輪場を20台分増やします。");
+                    assertThat(r.get(4)).startsWith("駅前の駐輪場を増やしてほしい。");
+                });
+    }
+
+    private String csv(String id) throws Exception {
+        return mvc.perform(get("/open-data/{id}.csv", id)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theCatalogueListsEveryDatasetWithLicenceAndUpdateDate() throws Exception {
+        String page = mvc.perform(get("/open-data")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(page).contains("CC BY 4.0").contains("https://creativecommons.org/licenses/by/4.0/deed.ja");
+        for (OpenDataset dataset : catalogue.datasets()) {
+            assertThat(page).contains(dataset.title()).contains("/open-data/" + dataset.id() + ".csv")
+                    .contains("/open-data/" + dataset.id() + ".json");
+        }
+        assertThat(page).contains("令和");
+        mvc.perform(get("/open-data/no-such-dataset.csv")).andExpect(status().isNotFound());
+    }
+}
