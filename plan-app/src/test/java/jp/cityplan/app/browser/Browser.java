@@ -17,7 +17,9 @@ public final class Browser {
         options.setBinary(ExternalTools.CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=ja");
+                "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=ja",
+                // headless Chromium ignores --lang for navigator.languages; this makes it ask for Japanese
+                "--accept-lang=ja");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(ExternalTools.CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
