@@ -24,9 +24,15 @@ public class RateLimitConfiguration {
         return new ClientAddressResolver(properties.trustedProxyHops());
     }
 
+    /** The clock the buckets refill by; tests that count requests replace it with a still one. */
     @Bean
-    SubmissionRateLimiter submissionRateLimiter(RateLimitProperties properties) {
-        return new SubmissionRateLimiter(properties, TimeMeter.SYSTEM_MILLISECONDS);
+    TimeMeter rateLimitClock() {
+        return TimeMeter.SYSTEM_MILLISECONDS;
+    }
+
+    @Bean
+    SubmissionRateLimiter submissionRateLimiter(RateLimitProperties properties, TimeMeter rateLimitClock) {
+        return new SubmissionRateLimiter(properties, rateLimitClock);
     }
 
     @Bean

@@ -9,14 +9,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import io.github.bucket4j.TimeMeter;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Import;
 
 /**
  * The whole app on a real port (the engine's REST API and the webapps are servlets of their own, which MockMvc does
  * not reach) with MockMvc beside it, one context for all security tests. Behind one "proxy": the tests tell clients
  * apart by {@code X-Forwarded-For}, as the city's reverse proxy would, so that one test's throttled client does not
- * throttle another's. The {@code expressionProbe} bean counts how often an expression called it. Each test first
+ * throttle another's. The rate limits' clock stands still. The {@code expressionProbe} bean counts how often an expression called it. Each test first
  * makes this context's engine the one the REST API and the webapps find ({@link CurrentEngineExtension}).
  */
 @Target(ElementType.TYPE)
@@ -36,6 +38,27 @@ public @interface SecurityStackTest {
         @Bean
         ExpressionProbe expressionProbe() {
             return new ExpressionProbe();
+        }
+
+        /**
+         * The rate limits' buckets never refill here: a test that sends eleven requests expects the eleventh refused
+         * however slowly a loaded machine runs them.
+         */
+        @Bean
+        @Primary
+        TimeMeter stillRateLimitClock() {
+            long now = System.nanoTime();
+            return new TimeMeter() {
+                @Override
+                public long currentTimeNanos() {
+                    return now;
+                }
+
+                @Override
+                public boolean isWallClockBased() {
+                    return false;
+                }
+            };
         }
     }
 
