@@ -25,6 +25,9 @@ import jp.cityplan.bench.scale.ScaleBench;
  * --engine-db-url=URL --app-db-url=URL --db-user=U --db-password=P
  *                                 (default: two H2 files in a temporary directory)
  * --workers=1,5,20 --rate=5       (staff workers per app phase, citizens' arrivals per second)
+ * --engine-warmup=N --engine-lifecycles=N --app-warmup=N --app-lifecycles=N
+ * --scale-closed=N --scale-open=N --scale-samples=N
+ *                                 (override the size's counts, e.g. on a machine busy with other work)
  * </pre>
  */
 public final class BenchMain {
@@ -41,7 +44,7 @@ public final class BenchMain {
 
     /** Runs and returns the JSON file written. */
     public static Path run(Map<String, String> options) throws Exception {
-        BenchSize size = BenchSize.of(options.getOrDefault("size", "small"));
+        BenchSize size = BenchSize.of(options.getOrDefault("size", "small")).with(options);
         Path out = Path.of(options.getOrDefault("out", "results")).toAbsolutePath();
         Path appJar = Path.of(options.getOrDefault("app-jar", "../plan-app/target/plan-app-0.1.0-SNAPSHOT.jar"))
                 .toAbsolutePath().normalize();

@@ -20,4 +20,17 @@ public record BenchSize(String name, int engineWarmup, int engineLifecycles, int
             default -> throw new IllegalArgumentException("size is smoke, small or long, not " + name);
         };
     }
+
+    /** The size with any of its counts overridden by options of the same name (e.g. {@code --app-lifecycles=40}). */
+    public BenchSize with(java.util.Map<String, String> options) {
+        return new BenchSize(name, option(options, "engine-warmup", engineWarmup),
+                option(options, "engine-lifecycles", engineLifecycles), option(options, "app-warmup", appWarmup),
+                option(options, "app-lifecycles", appLifecycles), arrivalsPerSecond, workers,
+                option(options, "scale-closed", scaleClosed), option(options, "scale-open", scaleOpen),
+                option(options, "scale-samples", scaleSamples), scaleBatch);
+    }
+
+    private static int option(java.util.Map<String, String> options, String name, int value) {
+        return options.containsKey(name) ? Integer.parseInt(options.get(name)) : value;
+    }
 }

@@ -80,6 +80,8 @@ public final class AppProcess implements AutoCloseable {
                 .redirectOutput(dataDir.resolve("app.out").toFile());
         long started = System.nanoTime();
         Process process = builder.start();
+        // a benchmark stopped with Ctrl-C or kill takes its app along
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "stop-plan-app"));
         AppProcess app = new AppProcess(process, port, probePort, Double.NaN);
         double ready = app.awaitReady(started, timeout);
         return new AppProcess(process, port, probePort, ready);

@@ -42,6 +42,11 @@ public final class Report {
         conditions.put("staffWorkers", workers);
         conditions.put("engineWarmupLifecycles", size.engineWarmup());
         conditions.put("appWarmupLifecycles", size.appWarmup());
+        conditions.put("engineLifecyclesPerPhase", size.engineLifecycles());
+        conditions.put("appLifecyclesPerPhase", size.appLifecycles());
+        conditions.put("scaleClosed", size.scaleClosed());
+        conditions.put("scaleOpen", size.scaleOpen());
+        conditions.put("scaleReadSamples", size.scaleSamples());
         return conditions;
     }
 
