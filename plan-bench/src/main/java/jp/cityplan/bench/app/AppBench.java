@@ -59,6 +59,8 @@ public final class AppBench {
         Histogram latency = new SynchronizedHistogram(TimeUnit.MINUTES.toMicros(5), 3);
         LongAdder refused = new LongAdder();
         AtomicInteger done = new AtomicInteger();
+        // a submission the app refuses (HTTP error) is no lifecycle: the phase then waits for one answer fewer
+        AtomicInteger goal = new AtomicInteger(target);
         Counters counters = new Counters();
         long deadline = System.nanoTime() + timeout.toNanos();
         long started = System.nanoTime();
@@ -66,35 +68,40 @@ public final class AppBench {
         List<Thread> staff = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
             int member = w;
-            Thread worker = new Thread(() -> work(member, steps, target, done, counters, deadline), "staff-" + w);
+            Thread worker = new Thread(() -> work(member, steps, goal, done, counters, deadline), "staff-" + w);
             worker.setDaemon(true);
             worker.start();
             staff.add(worker);
         }
-        List<CompletableFuture<?>> submissions = citizens(lifecycles, perSecond, started, latency, refused);
+        List<CompletableFuture<?>> submissions = citizens(lifecycles, perSecond, started, latency, refused,
+                steps.size() == StaffStep.ANSWER_AND_PUBLISH.size() ? goal : new AtomicInteger());
         CompletableFuture.allOf(submissions.toArray(CompletableFuture[]::new))
                 .get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         for (Thread worker : staff) {
             worker.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
         }
         long ended = counters.lastCompletion.get() == 0 ? System.nanoTime() : counters.lastCompletion.get();
-        if (done.get() < target || refused.sum() > 0 || counters.failures.sum() > 0) {
-            throw new IllegalStateException(name + ": " + done.get() + " of " + target + " done, "
+        if (done.get() < goal.get() || counters.failures.sum() > 0) {
+            throw new IllegalStateException(name + ": " + done.get() + " of " + goal.get() + " done, "
                     + refused.sum() + " submissions refused, " + counters.failures.sum() + " staff failures"
                     + counters.lastFailure);
+        }
+        if (done.get() == 0) {
+            throw new IllegalStateException(name + ": nothing done, " + refused.sum() + " submissions refused");
         }
         double wall = (ended - started) / 1e9;
         double cpu = app.cpuSeconds() - cpuBefore;
         Map<String, Long> sql = SqlCounts.difference(app.sqlSnapshot(), sqlBefore);
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("arrivalsPerSecond", perSecond);
-        extra.put("httpPerLifecycle", counters.perLifecycle(lifecycles));
-        return new Phase(name, "app", workers, lifecycles, wall, cpu, sql, percentiles(latency), extra);
+        extra.put("submissionsRefused", refused.sum());
+        extra.put("httpPerLifecycle", counters.perLifecycle(done.get()));
+        return new Phase(name, "app", workers, done.get(), wall, cpu, sql, percentiles(latency), extra);
     }
 
     /** Open-loop arrivals: the i-th submission is due at start + i / rate, whatever the earlier ones took. */
     private List<CompletableFuture<?>> citizens(int count, double perSecond, long start, Histogram latency,
-                                                LongAdder refused) throws InterruptedException {
+                                                LongAdder refused, AtomicInteger goal) throws InterruptedException {
         List<CompletableFuture<?>> futures = new ArrayList<>(count);
         long interval = (long) (1e9 / perSecond);
         for (int i = 0; i < count; i++) {
@@ -108,6 +115,7 @@ public final class AppBench {
                         latency.recordValue(Math.max(0, (System.nanoTime() - intended) / 1000));
                         if (failure != null || response.statusCode() != 201) {
                             refused.increment();
+                            goal.decrementAndGet();
                         }
                     }));
         }
@@ -115,11 +123,12 @@ public final class AppBench {
     }
 
     /** One member of staff: later steps first (finish what is nearly done), each step's oldest open tasks. */
-    private void work(int member, List<StaffStep> steps, int target, AtomicInteger done, Counters counters, long deadline) {
+    private void work(int member, List<StaffStep> steps, AtomicInteger target, AtomicInteger done, Counters counters,
+                      long deadline) {
         List<StaffStep> order = new ArrayList<>(steps);
         Collections.reverse(order);
         StaffStep last = steps.get(steps.size() - 1);
-        while (done.get() < target && System.nanoTime() < deadline) {
+        while (done.get() < target.get() && System.nanoTime() < deadline) {
             boolean didSomething = false;
             try {
                 for (StaffStep step : order) {
@@ -128,7 +137,7 @@ public final class AppBench {
                     counters.lists.increment();
                     Collections.shuffle(tasks, ThreadLocalRandom.current());
                     for (String task : tasks) {
-                        if (done.get() >= target) {
+                        if (done.get() >= target.get()) {
                             return;
                         }
                         counters.claims.increment();
