@@ -71,8 +71,8 @@ public final class CommitteeRecruitment {
         state = RecruitmentState.CLOSED;
     }
 
-    /** The panel (and the lottery, where there is one) chose these applications; the composition check flagged these. */
-    public void recordSelection(List<ApplicationNumber> chosen, LotteryDraw draw, List<String> flags) {
+    /** The panel (and the lottery, where there is one) chose these applications. */
+    public void recordSelection(List<ApplicationNumber> chosen, LotteryDraw draw) {
         requireState(RecruitmentState.CLOSED, "given a selection");
         List<ApplicationNumber> members = Require.list(chosen, "selected applications");
         if (members.size() > terms.seats()) {
@@ -83,8 +83,13 @@ public final class CommitteeRecruitment {
         }
         selected = members;
         lottery = draw;
-        compositionFlags = Require.list(flags, "composition flags");
         state = RecruitmentState.SELECTED;
+    }
+
+    /** What the composition table flagged about the selection, for the head of the city to see. */
+    public void flagComposition(List<String> flags) {
+        requireState(RecruitmentState.SELECTED, "flagged");
+        compositionFlags = Require.list(flags, "composition flags");
     }
 
     /** The head of the city approved the selection; the chosen applicants are appointed. */

@@ -65,7 +65,8 @@ class CommitteeRecruitmentTest {
         CommitteeRecruitment recruitment = CommitteeFixtures.openRecruitment(SelectionMethod.SCORE);
         recruitment.close();
         ApplicationNumber chosen = ApplicationNumber.of(FiscalYear.of(2026), 7);
-        recruitment.recordSelection(List.of(chosen), null, List.of("FEMALE_UNDER_TARGET"));
+        recruitment.recordSelection(List.of(chosen), null);
+        recruitment.flagComposition(List.of("FEMALE_UNDER_TARGET"));
         recruitment.appointSelected();
 
         assertThat(recruitment.state()).isEqualTo(RecruitmentState.APPOINTED);
@@ -79,7 +80,7 @@ class CommitteeRecruitmentTest {
         CommitteeRecruitment recruitment = CommitteeFixtures.openRecruitment(SelectionMethod.LOTTERY);
         recruitment.close();
 
-        assertThatThrownBy(() -> recruitment.recordSelection(List.of(), null, List.of()))
+        assertThatThrownBy(() -> recruitment.recordSelection(List.of(), null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("draw is missing");
         recruitment.handToDirectAppointment();
         assertThat(recruitment.state()).isEqualTo(RecruitmentState.DIRECT_APPOINTMENT);
