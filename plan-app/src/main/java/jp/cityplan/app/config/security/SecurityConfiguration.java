@@ -46,6 +46,8 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/plans", "/api/plans/**").permitAll()
                         .requestMatchers("/api/proposals", "/api/proposals/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/recruitments").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/recruitments/*/applications").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
