@@ -29,6 +29,8 @@ import org.springframework.stereotype.Component;
 public class CommitteeRecruitmentVariables {
 
     static final String ASSIGNMENT_SEPARATOR = "|";
+    /** More members than any panel has; the engine refuses unbounded queries for signed-in users. */
+    static final int MAX_PANEL = 200;
 
     private final MemberSelection selection;
     private final CommitteeRecruitmentSettings settings;
@@ -41,7 +43,7 @@ public class CommitteeRecruitmentVariables {
     /** Every panel member with every eligible application; the members are the users of the panel group. */
     public List<String> scoringAssignments(DelegateExecution execution) {
         List<String> members = execution.getProcessEngineServices().getIdentityService().createUserQuery()
-                .memberOfGroup(settings.panelGroup()).orderByUserId().asc().list().stream().map(User::getId).toList();
+                .memberOfGroup(settings.panelGroup()).orderByUserId().asc().listPage(0, MAX_PANEL).stream().map(User::getId).toList();
         if (members.isEmpty()) {
             throw new RecruitmentInputException("選考委員のグループ「" + settings.panelGroup() + "」に委員がいません。"
                     + "委員を登録してから、もう一度実行してください。");
