@@ -6,13 +6,13 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.List;
 import jp.cityplan.app.application.committee.ApplicationDesk;
 import jp.cityplan.domain.committee.ApplicationReceipt;
 import jp.cityplan.domain.committee.RecruitmentId;
 import jp.cityplan.domain.committee.UnknownCommitteeException;
 import lombok.RequiredArgsConstructor;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -58,7 +58,6 @@ public class RecruitmentApiController {
             throw new UnknownCommitteeException(String.valueOf(id));
         }
         ApplicationReceipt receipt = desk.apply(new RecruitmentId(id), request.toDraft());
-        return ResponseEntity.created(URI.create("/api/recruitments/" + id + "/applications/" + receipt.number()))
-                .body(mapper.toResponse(receipt));
+        return ResponseEntity.status(HttpStatus.CREATED).body(mapper.toResponse(receipt));
     }
 }
