@@ -28,14 +28,23 @@ public final class TaskForm {
     static final By DISABLED_FORM = By.cssSelector(".disabled-form");
     static final By ERROR = By.cssSelector(".alert-danger, .alert-error, .fjs-form-field-error li");
 
+    /** The label of the field that says which case a form is about: a proposal's 受付番号 unless told otherwise. */
+    static final String RECEIPT_NUMBER = "受付番号";
+
     private final WebDriver driver;
     private final String taskId;
     private final WebDriverWait wait;
+    private final String keyLabel;
 
     TaskForm(WebDriver driver, String taskId) {
+        this(driver, taskId, RECEIPT_NUMBER);
+    }
+
+    TaskForm(WebDriver driver, String taskId, String keyLabel) {
         this.driver = driver;
         this.taskId = taskId;
         this.wait = TasklistPage.waitFor(driver, Duration.ofSeconds(15));
+        this.keyLabel = keyLabel;
     }
 
     /** The engine's id of the task, from Tasklist's URL. */
@@ -45,7 +54,7 @@ public final class TaskForm {
 
     void awaitLoaded() {
         wait.until(visibilityOfElementLocated(CONTAINER));
-        wait.until(d -> value("受付番号").isBlank() ? null : true);
+        wait.until(d -> value(keyLabel).isBlank() ? null : true);
     }
 
     /** Claims the task (the button in the task header) and waits until its form can be edited. */

@@ -108,10 +108,15 @@ public final class TasklistPage {
      * while the task is not listed, for at most 30 seconds.
      */
     public TaskForm openTask(String filterName, String taskName, String receiptNumber) {
+        return openTask(filterName, taskName, TaskForm.RECEIPT_NUMBER, receiptNumber);
+    }
+
+    /** As {@link #openTask(String, String, String)}, for forms that name their case in the field {@code keyLabel}. */
+    public TaskForm openTask(String filterName, String taskName, String keyLabel, String receiptNumber) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (true) {
             focusFilter(filterName);
-            TaskForm form = findListed(taskName, receiptNumber, Duration.ofSeconds(5));
+            TaskForm form = findListed(taskName, keyLabel, receiptNumber, Duration.ofSeconds(5));
             if (form != null) {
                 return form;
             }
@@ -123,13 +128,13 @@ public final class TasklistPage {
     }
 
     /** The listed task of that name and receipt number, once the (re)loading list shows it; null if it does not. */
-    private TaskForm findListed(String taskName, String receiptNumber, Duration timeout) {
+    private TaskForm findListed(String taskName, String keyLabel, String receiptNumber, Duration timeout) {
         try {
             return waitFor(driver, timeout).until(d -> {
                 for (String taskId : listedTaskIds(taskName)) {
                     try {
-                        TaskForm form = open(taskId);
-                        if (receiptNumber.equals(form.value("受付番号"))) {
+                        TaskForm form = open(taskId, keyLabel);
+                        if (receiptNumber.equals(form.value(keyLabel))) {
                             return form;
                         }
                     } catch (TimeoutException changedUnderTheClick) {
@@ -159,7 +164,7 @@ public final class TasklistPage {
      * Clicks the task in the list (unless it is the one open already) and waits for its Camunda Form to show the
      * task's own data: the form of the task shown before must be gone first.
      */
-    private TaskForm open(String taskId) {
+    private TaskForm open(String taskId, String keyLabel) {
         if (!taskId.equals(taskId(driver.getCurrentUrl()))) {
             List<WebElement> previousForm = driver.findElements(TaskForm.CONTAINER);
             driver.findElement(By.cssSelector("li.task h4.task a[href*='task=" + taskId + "']")).click();
@@ -168,7 +173,7 @@ public final class TasklistPage {
                 wait.until(d -> isStale(previousForm.get(0)));
             }
         }
-        TaskForm form = new TaskForm(driver, taskId);
+        TaskForm form = new TaskForm(driver, taskId, keyLabel);
         form.awaitLoaded();
         return form;
     }

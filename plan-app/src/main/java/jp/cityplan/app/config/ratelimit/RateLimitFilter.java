@@ -27,6 +27,8 @@ public class RateLimitFilter extends OncePerRequestFilter {
             + "入力した内容は送信されていません。";
 
     private static final Pattern API_RECEIPT = Pattern.compile("/api/proposals/(?!published$)[^/]+");
+    private static final Pattern RECRUITMENT_APPLICATION = Pattern.compile(
+            "/api/recruitments/[^/]+/applications|/recruitments/[^/]+/apply");
     private static final Pattern API_WITHDRAWAL = Pattern.compile("/api/proposals/[^/]+/withdrawal");
 
     private final SubmissionRateLimiter limiter;
@@ -62,7 +64,8 @@ public class RateLimitFilter extends OncePerRequestFilter {
     static Optional<Kind> classify(String method, String path) {
         boolean post = "POST".equals(method);
         boolean read = "GET".equals(method) || "HEAD".equals(method);
-        if (post && (path.equals("/api/proposals") || path.equals("/proposals/new"))) {
+        if (post && (path.equals("/api/proposals") || path.equals("/proposals/new")
+                || RECRUITMENT_APPLICATION.matcher(path).matches())) {
             return Optional.of(Kind.SUBMISSION);
         }
         if (post && (path.equals("/proposals/status") || path.equals("/proposals/withdrawal")

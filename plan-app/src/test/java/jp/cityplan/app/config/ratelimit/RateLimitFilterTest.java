@@ -32,4 +32,12 @@ class RateLimitFilterTest {
         assertThat(RateLimitFilter.classify("GET", "/proposals/received")).isEmpty();
         assertThat(RateLimitFilter.classify("GET", "/api/plans")).isEmpty();
     }
+
+    @Test
+    void committee_applications_cost_a_submission_token() {
+        assertThat(RateLimitFilter.classify("POST", "/api/recruitments/R2026-001/applications")).contains(Kind.SUBMISSION);
+        assertThat(RateLimitFilter.classify("POST", "/recruitments/R2026-001/apply")).contains(Kind.SUBMISSION);
+        assertThat(RateLimitFilter.classify("GET", "/recruitments/R2026-001/apply")).isEmpty();
+        assertThat(RateLimitFilter.classify("GET", "/api/recruitments")).isEmpty();
+    }
 }

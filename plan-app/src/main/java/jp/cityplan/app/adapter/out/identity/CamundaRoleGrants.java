@@ -33,6 +33,7 @@ public class CamundaRoleGrants {
     static final String TASKLIST = "tasklist";
     static final String COCKPIT = "cockpit";
     static final String ANY = "*";
+    static final String COMMITTEE_RECRUITMENT = "committee-recruitment";
 
     private final AuthorizationService authorizationService;
 
@@ -54,6 +55,18 @@ public class CamundaRoleGrants {
         created += grant(PUBLIC_HEARING, Resources.PROCESS_DEFINITION, "citizen-proposal",
                 Permissions.READ, Permissions.CREATE_INSTANCE);
         created += grant(PUBLIC_HEARING, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        created += committeeRecruitmentGrants(organisation);
+        return created;
+    }
+
+    /** Any division may run a committee: its staff open a recruitment from the Tasklist start form. */
+    private int committeeRecruitmentGrants(Organisation organisation) {
+        int created = 0;
+        for (Division division : organisation.divisions()) {
+            created += grant(division.staffGroup(), Resources.PROCESS_DEFINITION, COMMITTEE_RECRUITMENT,
+                    Permissions.READ, Permissions.CREATE_INSTANCE);
+            created += grant(division.staffGroup(), Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        }
         return created;
     }
 

@@ -152,4 +152,17 @@ class RoleAuthorizationTest {
         assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("citizen-proposal"))
                 .isInstanceOf(AuthorizationException.class);
     }
+
+    @Test
+    void division_staff_may_open_a_committee_recruitment_and_others_may_not() {
+        identityService.setAuthentication("kocho", List.of("public-hearing"));
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("committee-recruitment"))
+                .isInstanceOf(AuthorizationException.class);
+        identityService.setAuthentication("seisaku", List.of("div-policy-promotion"));
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(
+                () -> runtimeService.startProcessInstanceByKey("committee-recruitment"));
+        assertThat(jp.cityplan.workflow.committee.RecruitmentInputException.findIn(refused))
+                .as("allowed to start; refused by the empty start form, not by the engine's authorization: %s", refused)
+                .hasValueSatisfying(input -> assertThat(input).hasMessageContaining("委員会を入力してください"));
+    }
 }
