@@ -56,7 +56,7 @@ public class SecurityConfiguration {
                         // the planning division starts the year's evaluations (administrative evaluation)
                         .requestMatchers(HttpMethod.POST, "/api/staff/plans/*/evaluations")
                         .hasAnyAuthority(PLANNING_DIVISION, ADMINISTRATORS)
-                        .requestMatchers(HttpMethod.GET, "/api/recruitments").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/recruitments", "/api/recruitments/*/lottery").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/recruitments/*/applications").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
