@@ -9,6 +9,7 @@ import jp.cityplan.app.application.dashboard.DivisionNames;
 import jp.cityplan.app.application.dashboard.EvaluationFigures;
 import jp.cityplan.app.application.dashboard.IndicatorFigures;
 import jp.cityplan.app.application.dashboard.ProposalFigures;
+import jp.cityplan.app.application.dashboard.PublicWorksFigures;
 import jp.cityplan.domain.evaluation.AdministrativeEvaluations;
 import jp.cityplan.domain.indicator.ObservationEntries;
 import jp.cityplan.domain.plan.ComprehensivePlans;
@@ -51,6 +52,12 @@ public class DashboardConfiguration {
     @Order(30)
     DashboardFigure indicatorFigures(ComprehensivePlans plans, ObservationEntries entries) {
         return new IndicatorFigures(plans, entries);
+    }
+
+    @Bean
+    @Order(40)
+    DashboardFigure publicWorksFigures(JdbcTemplate jdbc) {
+        return new PublicWorksFigures(jdbc);
     }
 
     /**
