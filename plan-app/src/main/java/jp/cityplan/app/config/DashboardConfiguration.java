@@ -9,6 +9,7 @@ import jp.cityplan.app.application.dashboard.DivisionNames;
 import jp.cityplan.app.application.dashboard.EvaluationFigures;
 import jp.cityplan.app.application.dashboard.IndicatorFigures;
 import jp.cityplan.app.application.dashboard.ProposalFigures;
+import jp.cityplan.app.application.dashboard.PublicWorksFigures;
 import jp.cityplan.app.application.dashboard.RecruitmentFigures;
 import jp.cityplan.domain.evaluation.AdministrativeEvaluations;
 import jp.cityplan.domain.indicator.ObservationEntries;
@@ -52,6 +53,12 @@ public class DashboardConfiguration {
     @Order(30)
     DashboardFigure indicatorFigures(ComprehensivePlans plans, ObservationEntries entries) {
         return new IndicatorFigures(plans, entries);
+    }
+
+    @Bean
+    @Order(40)
+    DashboardFigure publicWorksFigures(JdbcTemplate jdbc) {
+        return new PublicWorksFigures(jdbc);
     }
 
     @Bean

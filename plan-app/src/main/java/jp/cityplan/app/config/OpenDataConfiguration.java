@@ -1,6 +1,7 @@
 package jp.cityplan.app.config;
 
 import java.util.List;
+import java.util.Locale;
 import jp.cityplan.app.application.opendata.EvaluationResultsDataset;
 import jp.cityplan.app.application.opendata.IndicatorValuesDataset;
 import jp.cityplan.app.application.opendata.OpenDataCatalogue;
@@ -10,10 +11,13 @@ import jp.cityplan.app.application.opendata.PlanApproachesDataset;
 import jp.cityplan.app.application.opendata.PlanInitiativesDataset;
 import jp.cityplan.app.application.opendata.PlanMeasuresDataset;
 import jp.cityplan.app.application.opendata.PublishedAnswersDataset;
+import jp.cityplan.app.application.opendata.PublicWorksEvaluationsDataset;
 import jp.cityplan.domain.evaluation.AdministrativeEvaluations;
 import jp.cityplan.domain.indicator.ObservationEntries;
 import jp.cityplan.domain.plan.ComprehensivePlans;
 import jp.cityplan.domain.proposal.CitizenProposals;
+import jp.cityplan.domain.publicworks.PublicWorksEvaluations;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -70,6 +74,17 @@ public class OpenDataConfiguration {
         return new PublishedAnswersDataset(proposals,
                 code -> properties.categories().stream().filter(c -> c.code().equals(code)).findFirst()
                         .map(ProposalProperties.Category::ja).orElse(code),
+                () -> plans.summaries().stream().findFirst().map(s -> s.municipality().code().value()),
+                dates);
+    }
+
+    /** The published public works evaluations, with the Japanese words of {@code messages.properties}. */
+    @Bean
+    @Order(70)
+    OpenDataset publicWorksEvaluationsDataset(PublicWorksEvaluations evaluations, MessageSource messages,
+                                              ComprehensivePlans plans, OpenDataDates dates) {
+        return new PublicWorksEvaluationsDataset(evaluations,
+                key -> messages.getMessage(key, null, key, Locale.JAPANESE),
                 () -> plans.summaries().stream().findFirst().map(s -> s.municipality().code().value()),
                 dates);
     }

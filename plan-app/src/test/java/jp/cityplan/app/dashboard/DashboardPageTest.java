@@ -51,6 +51,7 @@ class DashboardPageTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("対応中の市民提案（担当課別）").contains("回答期限を過ぎた市民提案（担当課別）")
                 .contains("回答までの日数（中央値、担当課別）").contains("職員数の推移").contains("実質公債費比率の推移")
+                .contains("公共事業評価の結果（対応方針別）").contains("評価中の公共事業評価（評価区分別）")
                 .contains("<svg").contains("受付審査中").contains("<title>類似団体 令和4年度: 8.2%</title>")
                 .doesNotContain("<script");
         mvc.perform(get("/staff/dashboard").with(HEAD)).andExpect(status().isOk());

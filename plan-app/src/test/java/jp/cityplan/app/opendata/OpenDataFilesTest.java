@@ -10,9 +10,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import jp.cityplan.app.application.evaluation.ObservationRecording;
 import jp.cityplan.app.application.opendata.OpenDataCatalogue;
 import jp.cityplan.app.application.opendata.OpenDataset;
@@ -30,6 +35,21 @@ import jp.cityplan.domain.proposal.ProposalDraft;
 import jp.cityplan.domain.proposal.ProposalSubmission;
 import jp.cityplan.domain.proposal.PublicationConsent;
 import jp.cityplan.domain.proposal.ReceiptNumber;
+import jp.cityplan.domain.publicworks.CommitteeOpinion;
+import jp.cityplan.domain.publicworks.DraftPolicy;
+import jp.cityplan.domain.publicworks.EvaluationDecision;
+import jp.cityplan.domain.publicworks.EvaluationReference;
+import jp.cityplan.domain.publicworks.EvaluationStage;
+import jp.cityplan.domain.publicworks.Funding;
+import jp.cityplan.domain.publicworks.NonMonetaryEffect;
+import jp.cityplan.domain.publicworks.ProjectDraft;
+import jp.cityplan.domain.publicworks.ProjectId;
+import jp.cityplan.domain.publicworks.ProjectKind;
+import jp.cityplan.domain.publicworks.PublicWorksEvaluationCases;
+import jp.cityplan.domain.publicworks.PublicWorksEvaluations;
+import jp.cityplan.domain.publicworks.PublicWorksProject;
+import jp.cityplan.domain.publicworks.PublicWorksProjects;
+import jp.cityplan.domain.publicworks.SheetDraft;
 import jp.cityplan.domain.shared.FiscalYear;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -41,7 +61,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Every open dataset, as CSV and as JSON, against its columns documented in docs/open-data.md; with a published
- * proposal whose personal fields are marker values, none of which may appear in any file.
+ * proposal whose personal fields are marker values, none of which may appear in any file, and a published public
+ * works evaluation next to one still open.
  */
 @EvaluationAppTest
 class OpenDataFilesTest {
@@ -78,6 +99,12 @@ class OpenDataFilesTest {
     @Autowired
     ComprehensivePlans plans;
 
+    @Autowired
+    PublicWorksProjects publicWorksProjects;
+
+    @Autowired
+    PublicWorksEvaluations publicWorksEvaluations;
+
     private static ReceiptNumber published;
 
     @BeforeEach
@@ -98,6 +125,31 @@ class OpenDataFilesTest {
                 new InitiativeCode("1-1.5"), FiscalYear.of(2024), "div-policy-promotion");
         evaluation.importResult(EvaluationSheetFields.read(sheet()));
         evaluations.save(evaluation);
+        publishPublicWorksEvaluation();
+    }
+
+    /** PW-0901 re-evaluated and published (the city deviated from the committee); PW-0902's evaluation still open. */
+    private void publishPublicWorksEvaluation() {
+        publicWorksProjects.add(PublicWorksProject.register(new ProjectDraft("PW-0901", "市道油井線道路改良事業",
+                "div-civil-engineering", ProjectKind.ROAD, Funding.SUBSIDISED, "4-1.1", 2019, LocalDate.of(2020, 6, 1),
+                null, 850_000_000L, 3_000_000L, "通学路の安全確保")));
+        publicWorksProjects.add(PublicWorksProject.register(new ProjectDraft("PW-0902", "都市公園整備事業",
+                "div-civil-engineering", ProjectKind.PARK, Funding.DIRECT, "4-1.1", 2024, null, null,
+                120_000_000L, 1_000_000L, "公園の再整備")));
+        PublicWorksEvaluationCases publicWorks = new PublicWorksEvaluationCases(publicWorksProjects,
+                publicWorksEvaluations, Clock.fixed(Instant.parse("2025-09-01T00:00:00Z"), ZoneId.of("Asia/Tokyo")));
+        EvaluationReference reference = publicWorks.open(new ProjectId("PW-0901"), EvaluationStage.RE_EVALUATION,
+                FiscalYear.of(2025), "RUNNING");
+        publicWorks.fillInSheet(reference, new SheetDraft("変化なし", 4, "必要", 5, "有効", null, 3, "順調", "縮減余地あり",
+                Set.of(NonMonetaryEffect.SAFETY), 1_500_000_000L, null, 900_000_000L, 100_000_000L,
+                LocalDate.of(2028, 3, 31)));
+        publicWorks.proposeDecision(reference, EvaluationDecision.CONTINUE);
+        publicWorks.draftPolicy(reference, new DraftPolicy(EvaluationDecision.CONTINUE, "B/C 1.5"));
+        publicWorks.recordOpinion(reference,
+                new CommitteeOpinion(EvaluationDecision.CONTINUE_WITH_REVIEW, "見直して継続すること", true));
+        publicWorks.decide(reference, EvaluationDecision.CONTINUE, "財源を確保済み");
+        publicWorks.publish(reference);
+        publicWorks.open(new ProjectId("PW-0902"), EvaluationStage.EX_ANTE, FiscalYear.of(2025), "NEW");
     }
 
     private static Map<String, String> sheet() {
@@ -192,6 +244,16 @@ class OpenDataFilesTest {
                     assertThat(r.get(5)).isEqualTo("令和8年度に駐輪場を20台分増やします。");
                     assertThat(r.get(4)).startsWith("駅前の駐輪場を増やしてほしい。");
                 });
+    }
+
+    @Test
+    void thePublicWorksFileHoldsThePublishedEvaluationOnly() throws Exception {
+        List<CSVRecord> rows = parse(csv("public-works-evaluations"));
+
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(1)).containsExactly("PW-0901-RE-2025");
+        assertThat(rows.get(1).toList()).containsExactly("072109", "PW-0901-RE-2025", "PW-0901", "市道油井線道路改良事業",
+                "道路", "再評価", "2025", "850000000", "1500000000", "1000000000", "1.50", "見直し継続",
+                "見直して継続すること", "継続", "2025-09-01", "委員会意見と異なる対応方針とした理由: 財源を確保済み");
     }
 
     private String csv(String id) throws Exception {

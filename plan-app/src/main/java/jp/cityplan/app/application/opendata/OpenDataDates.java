@@ -2,6 +2,8 @@ package jp.cityplan.app.application.opendata;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -29,6 +31,12 @@ public class OpenDataDates {
 
     public Optional<Instant> evaluationsConfirmed() {
         return newest("select max(updated_at) from evaluation_sheet where state = 'CONFIRMED'");
+    }
+
+    /** The newest public works evaluation was published: the start of that day in Japan. */
+    public Optional<Instant> publicWorksPublished() {
+        LocalDate newest = jdbc.queryForObject("select max(published_on) from public_works_evaluation", LocalDate.class);
+        return Optional.ofNullable(newest).map(day -> day.atStartOfDay(ZoneId.of("Asia/Tokyo")).toInstant());
     }
 
     private Optional<Instant> newest(String sql) {
