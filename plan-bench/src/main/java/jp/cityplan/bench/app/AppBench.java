@@ -145,7 +145,10 @@ public final class AppBench {
                             counters.conflicts.increment();
                             continue;
                         }
-                        rest.submitForm(task, step, user);
+                        if (!rest.submitForm(task, step, user)) {
+                            counters.conflicts.increment();
+                            continue;
+                        }
                         counters.completions.increment();
                         didSomething = true;
                         if (step == last) {

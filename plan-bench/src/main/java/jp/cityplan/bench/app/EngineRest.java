@@ -75,13 +75,23 @@ final class EngineRest {
         throw new IllegalStateException("claim: HTTP " + response.statusCode() + " " + response.body());
     }
 
-    void submitForm(String taskId, StaffStep step, String user) throws IOException, InterruptedException {
+    /**
+     * Submits the task's form; false where the engine saw a concurrent change (409), after handing the task back to
+     * its group so that it is taken up again.
+     */
+    boolean submitForm(String taskId, StaffStep step, String user) throws IOException, InterruptedException {
         HttpResponse<String> response = send(post("/engine-rest/task/" + taskId + "/submit-form", user,
                 "{\"variables\":" + step.formVariables() + "}"));
+        if (response.statusCode() == 409) {
+            send(post("/engine-rest/task/" + taskId + "/unclaim", user, "{}"));
+            return false;
+        }
         if (response.statusCode() != 204 && response.statusCode() != 200) {
+            send(post("/engine-rest/task/" + taskId + "/unclaim", user, "{}")); // back to the pool, not stuck
             throw new IllegalStateException("submit-form " + step.taskKey() + ": HTTP " + response.statusCode() + " "
                     + response.body());
         }
+        return true;
     }
 
     long count(String path, String user) throws IOException, InterruptedException {

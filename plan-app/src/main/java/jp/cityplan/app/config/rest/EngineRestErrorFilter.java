@@ -76,6 +76,9 @@ public class EngineRestErrorFilter extends OncePerRequestFilter {
             if (type != null && CONFLICTS.contains(type)) {
                 write(response, 409, type, "TaskAlreadyClaimedException".equals(type) ? CLAIMED_MESSAGE : CONFLICT_MESSAGE,
                         error);
+            } else if (status >= 500 && wrapsOptimisticLocking(error)) {
+                // submit-form wraps the engine's OptimisticLockingException in a RestException
+                write(response, 409, "OptimisticLockingException", CONFLICT_MESSAGE, error);
             } else if (status >= 500 && inputRefusal(error) != null && !leaks(body)) {
                 write(response, 400, "InputRefused", inputRefusal(error), error);
             } else if (status >= 500) {
@@ -91,6 +94,11 @@ public class EngineRestErrorFilter extends OncePerRequestFilter {
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
+    }
+
+    private static boolean wrapsOptimisticLocking(JsonNode error) {
+        String message = error == null ? "" : error.path("message").asText("");
+        return message.contains("ENGINE-03005") || message.contains("updated by another transaction concurrently");
     }
 
     static boolean leaks(byte[] body) {

@@ -51,6 +51,17 @@ class EngineRestErrorFilterTest {
     }
 
     @Test
+    void an_optimistic_locking_failure_inside_a_submitted_form_is_a_conflict_too() throws Exception {
+        MockHttpServletResponse response = run(500, "{\"type\":\"RestException\",\"message\":\"Cannot submit task form "
+                + "t1: ENGINE-03005 Execution of 'INSERT ExecutionEntity[e1]' failed. Entity was updated by another "
+                + "transaction concurrently.\",\"code\":1}");
+
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("\"type\":\"OptimisticLockingException\"")
+                .contains("同時に変更されました").doesNotContain("INSERT").doesNotContain("e1");
+    }
+
+    @Test
     void a_server_error_shows_nothing_of_the_sql_or_the_stack() throws Exception {
         MockHttpServletResponse response = run(500, "{\"type\":\"ProcessEngineException\",\"message\":\"### Error querying "
                 + "database.  Cause: org.h2.jdbc.JdbcSQLSyntaxErrorException: select * from ACT_RU_TASK\\n\\tat org.h2\"}");
