@@ -12,6 +12,7 @@ import jp.cityplan.app.application.opendata.PlanInitiativesDataset;
 import jp.cityplan.app.application.opendata.PlanMeasuresDataset;
 import jp.cityplan.app.application.opendata.PublishedAnswersDataset;
 import jp.cityplan.app.application.opendata.PublicWorksEvaluationsDataset;
+import jp.cityplan.app.application.opendata.RecruitmentOutcomesDataset;
 import jp.cityplan.domain.evaluation.AdministrativeEvaluations;
 import jp.cityplan.domain.indicator.ObservationEntries;
 import jp.cityplan.domain.plan.ComprehensivePlans;
@@ -87,6 +88,14 @@ public class OpenDataConfiguration {
                 key -> messages.getMessage(key, null, key, Locale.JAPANESE),
                 () -> plans.summaries().stream().findFirst().map(s -> s.municipality().code().value()),
                 dates);
+    }
+
+    /** The final outcomes of committee recruitments: counts and application numbers, never an applicant. */
+    @Bean
+    @Order(80)
+    OpenDataset recruitmentOutcomesDataset(JdbcTemplate jdbc, ComprehensivePlans plans) {
+        return new RecruitmentOutcomesDataset(jdbc,
+                () -> plans.summaries().stream().findFirst().map(s -> s.municipality().code().value()));
     }
 
     @Bean

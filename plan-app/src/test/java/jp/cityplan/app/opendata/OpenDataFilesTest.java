@@ -105,6 +105,9 @@ class OpenDataFilesTest {
     @Autowired
     PublicWorksEvaluations publicWorksEvaluations;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private static ReceiptNumber published;
 
     @BeforeEach
@@ -126,6 +129,27 @@ class OpenDataFilesTest {
         evaluation.importResult(EvaluationSheetFields.read(sheet()));
         evaluations.save(evaluation);
         publishPublicWorksEvaluation();
+        appointCommitteeMembers();
+    }
+
+    /** R2025-901 ended with members appointed by lottery (its applicants' rows hold the marker name). */
+    private void appointCommitteeMembers() {
+        jdbc.update("insert into committee (id, name, legal_basis, total_seats, public_seats, term_length,"
+                + " gender_target_percent, responsible_division, version) values ('open-data-council', '行政改革推進委員会',"
+                + " '条例', 10, 2, 'P2Y', 40, 'div-administration', 0)");
+        jdbc.update("insert into committee_recruitment (id, committee_id, seats, opens_at, closes_at, essay_theme,"
+                        + " essay_limit, selection_method, term_starts_on, result_expected_on, state, selected,"
+                        + " lottery_seed, composition_flags, version) values ('R2025-901', 'open-data-council', 1, ?, ?,"
+                        + " '行政改革', 800, 'LOTTERY', ?, ?, 'APPOINTED', 'A2025-90001', '2-5-3', '', 0)",
+                java.time.OffsetDateTime.parse("2026-01-05T09:00:00+09:00"),
+                java.time.OffsetDateTime.parse("2026-02-05T17:00:00+09:00"), LocalDate.of(2026, 4, 1),
+                LocalDate.of(2026, 3, 1));
+        jdbc.update("insert into committee_application (application_number, recruitment_id, name, kana, birth_date, sex,"
+                        + " address, email, relation, occupation, public_position, other_seats, applicant_identity,"
+                        + " reasons, essay, received_at, outcome, result_sent, version) values ('A2025-90001', 'R2025-901',"
+                        + " ?, 'まーかー', ?, 'NO_ANSWER', ?, ?, 'LIVES', '会社員', 'NONE', 0, 'marker-identity', '理由', '作文', ?,"
+                        + " 'SELECTED', true, 0)", FAMILY + " " + GIVEN, LocalDate.of(1980, 1, 1), ADDRESS, EMAIL,
+                java.time.OffsetDateTime.parse("2026-01-10T10:00:00+09:00"));
     }
 
     /** PW-0901 re-evaluated and published (the city deviated from the committee); PW-0902's evaluation still open. */
