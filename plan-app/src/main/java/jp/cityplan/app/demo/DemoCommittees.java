@@ -19,6 +19,7 @@ import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -41,6 +42,11 @@ public class DemoCommittees implements ApplicationRunner {
 
     static final CommitteeId PLAN_COUNCIL = new CommitteeId("comprehensive-plan-council");
     static final CommitteeId REFORM_COMMITTEE = new CommitteeId("administrative-reform-committee");
+    /**
+     * The shortest demo period: a day more than the 21-day minimum, as a recruitment closes at the office's closing
+     * time and the period counts from the moment it opens, at any hour of today.
+     */
+    static final Period SHORTEST_PERIOD = Period.ofDays(22);
 
     private final Committees committees;
     private final CommitteeRecruitmentClient client;
@@ -53,7 +59,8 @@ public class DemoCommittees implements ApplicationRunner {
         if (committees.find(PLAN_COUNCIL).isPresent()) {
             return;
         }
-        LocalDate today = LocalDate.now(CommitteeRecruitment.CITY_ZONE);
+        // the engine's clock: the process checks the recruitment period against it
+        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CommitteeRecruitment.CITY_ZONE);
         LocalDate termStart = today.plusMonths(3).withDayOfMonth(1);
         establish(Committee.establish(PLAN_COUNCIL, "長期総合計画審議会", "二本松市長期総合計画審議会条例", 15, 3,
                 Period.ofYears(2), 40, "div-policy-promotion"), termStart, 4);
@@ -69,7 +76,7 @@ public class DemoCommittees implements ApplicationRunner {
         apply(open, "東和 健", "とうわ けん", "1979-02-20", "MALE", "LIVES", "CITY_EMPLOYEE", "市職員",
                 "計画づくりに関わりたい。", "行政の経験を生かしたい。");
 
-        RecruitmentId closed = client.open(opening(REFORM_COMMITTEE, "SCORE_THEN_LOTTERY", 2, today.plusDays(21),
+        RecruitmentId closed = client.open(opening(REFORM_COMMITTEE, "SCORE_THEN_LOTTERY", 2, today.plus(SHORTEST_PERIOD),
                 termStart, "行政サービスをもっと便利にするアイデア", 400));
         apply(closed, "油井 さくら", "ゆい さくら", "1995-03-30", "FEMALE", "STUDIES", "NONE", "大学院生",
                 "若い世代の視点を行政改革に。", "窓口に行かなくても手続ができる市役所にしたい。");

@@ -2,20 +2,30 @@ package jp.cityplan.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import jp.cityplan.app.application.committee.ApplicationDesk;
 import jp.cityplan.app.application.committee.OpenRecruitment;
+import jp.cityplan.domain.committee.CommitteeRecruitment;
 import jp.cityplan.domain.committee.Committees;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.bean.override.convention.TestBean;
 
 /**
  * The demo start leaves two committees, an open recruitment with applications and one waiting for the selection
- * panel, whose demo users see their scoring tasks with authorization checks on.
+ * panel, whose demo users see their scoring tasks with authorization checks on. The app starts late in the evening
+ * (Japan time), the hour at which a recruitment closing in exactly 21 days would be refused as too short.
  */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:demo-committees-${random.uuid};DB_CLOSE_DELAY=-1",
@@ -37,6 +47,27 @@ class DemoCommitteesTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    static final Instant LATE_EVENING = LocalDate.now(CommitteeRecruitment.CITY_ZONE).atTime(23, 30)
+            .atZone(CommitteeRecruitment.CITY_ZONE).toInstant();
+
+    /** The app's clock, stopped at the same moment as the engine's. */
+    @TestBean
+    Clock clock;
+
+    static Clock clock() {
+        return Clock.fixed(LATE_EVENING, CommitteeRecruitment.CITY_ZONE);
+    }
+
+    @BeforeAll
+    static void start_late_in_the_evening() {
+        ClockUtil.setCurrentTime(Date.from(LATE_EVENING));
+    }
+
+    @AfterAll
+    static void back_to_the_real_clock() {
+        ClockUtil.reset();
+    }
 
     @Test
     void the_demo_has_two_committees_an_open_call_and_scoring_work_for_the_panel() {
