@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import jp.cityplan.app.config.security.CurrentEngineExtension;
+import jp.cityplan.domain.proposal.CitizenProposal;
 import jp.cityplan.domain.shared.FiscalYear;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -135,7 +136,7 @@ class PublicWorksFullStackTest {
 
         HttpResponse<String> scanned = send("POST", "/api/staff/public-works/scan", PLANNING, null);
         assertThat(scanned.statusCode()).as(scanned.body()).isEqualTo(200);
-        String reference = "PW-0101-RE-" + FiscalYear.containing(LocalDate.now()).year();
+        String reference = "PW-0101-RE-" + FiscalYear.containing(LocalDate.now(CitizenProposal.CITY_ZONE)).year();
         assertThat(json.readTree(scanned.body()).path("started")).extracting(JsonNode::asText).containsExactly(reference);
         assertThat(json.readTree(send("POST", "/api/staff/public-works/scan", PLANNING, null).body()).path("started"))
                 .as("never twice in a cycle").isEmpty();
