@@ -26,7 +26,7 @@ import jp.cityplan.bench.scale.ScaleBench;
  *                                 (default: two H2 files in a temporary directory)
  * --workers=1,5,20 --rate=5       (staff workers per app phase, citizens' arrivals per second)
  * --engine-warmup=N --engine-lifecycles=N --app-warmup=N --app-lifecycles=N
- * --scale-closed=N --scale-open=N --scale-samples=N
+ * --scale-closed=N --scale-open=N --scale-samples=N --scale-api-closed=N --scale-api-open=N
  *                                 (override the size's counts, e.g. on a machine busy with other work)
  * --ready-timeout=900             (seconds the app may take to start)
  * </pre>
@@ -100,8 +100,7 @@ public final class BenchMain {
                 results.put("startupAndMemory", startup);
                 results.put("sqlAttribution", appBench.attribution(20, Duration.ofSeconds(5)));
                 log("scale: " + size.scaleClosed() + " closed, " + size.scaleOpen() + " open");
-                results.put("scale", new ScaleBench(app, appBench).run(size.scaleClosed(), size.scaleOpen(),
-                        size.scaleSamples(), Math.max(rate, 20), 6, size.scaleBatch()));
+                results.put("scale", new ScaleBench(app, appBench).run(size, Math.max(rate, 20), 6));
                 Map<String, Object> scale = castMap(results.get("scale"));
                 scale.put("database", appDb.kind());
             }

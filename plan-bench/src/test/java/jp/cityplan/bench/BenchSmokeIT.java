@@ -39,7 +39,11 @@ class BenchSmokeIT {
         assertThat(results.get("ratios").get(0).get("sqlPerLifecycle").asDouble()).isPositive();
         assertThat(results.at("/startupAndMemory/appReadySeconds").asDouble()).isPositive();
         assertThat(results.at("/startupAndMemory/appRssMiBAfterLifecycles").asDouble()).isPositive();
-        assertThat(results.at("/scale/openTasks").asLong()).isPositive();
+        assertThat(results.at("/scale/copy/closedCopies").asInt()).as("copies of the answered proposals").isPositive();
+        assertThat(results.at("/scale/closedProposals").asLong()).as("answered after the copy").isEqualTo(60);
+        assertThat(results.at("/scale/openTasks").asLong()).as("open tasks after the copy").isGreaterThanOrEqualTo(12);
+        assertThat(results.at("/scale/copiedTaskCompleted").asText()).as("a copied task taken one step on")
+                .contains("~");
         assertThat(results.at("/scale/readLatencyMillis")).hasSize(4);
     }
 }

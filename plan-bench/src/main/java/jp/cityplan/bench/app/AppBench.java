@@ -238,6 +238,34 @@ public final class AppBench {
         return run("scale-open", open, perSecond, workers, StaffStep.INTAKE_ONLY, open / 2, Duration.ofMinutes(30));
     }
 
+    /**
+     * Proof that copied rows are a working case, not just rows to read: staff take one copied proposal (its task id
+     * carries the copy's {@code ~} mark) waiting at intake or drafting one step on, and the next step's task appears.
+     * Returns the copied task's id.
+     */
+    public String completeCopiedTask() throws IOException, InterruptedException {
+        for (int i = 0; i < 2; i++) {
+            StaffStep step = StaffStep.ANSWER_AND_PUBLISH.get(i);
+            var copied = rest.openTasks(step, step.user(), 1_000).stream().filter(id -> id.contains("~")).findFirst();
+            if (copied.isPresent()) {
+                HttpResponse<String> task = rest.send(rest.get("/engine-rest/task/" + copied.get(), step.user()));
+                EngineRest.expect(task, 200, "copied task");
+                String instance = EngineRest.JSON.readTree(task.body()).get("processInstanceId").asText();
+                if (!rest.claim(copied.get(), step.user()) || !rest.submitForm(copied.get(), step, step.user())) {
+                    throw new IllegalStateException("the copied task " + copied.get() + " could not be completed");
+                }
+                HttpResponse<String> next = rest.send(rest.get("/engine-rest/task?firstResult=0&maxResults=10"
+                        + "&processInstanceId=" + instance, ADMIN));
+                EngineRest.expect(next, 200, "tasks after the copied one");
+                if (!next.body().contains(StaffStep.ANSWER_AND_PUBLISH.get(i + 1).taskKey())) {
+                    throw new IllegalStateException("the copied case did not move on: " + next.body());
+                }
+                return copied.get();
+            }
+        }
+        throw new IllegalStateException("no copied task at intake or drafting");
+    }
+
     /** Proposal processes that have ended (as the administrator sees them). */
     public long answeredSoFar() throws IOException, InterruptedException {
         return rest.count("/engine-rest/history/process-instance/count?processDefinitionKey=citizen-proposal"

@@ -151,6 +151,20 @@ public final class AppProcess implements AutoCloseable {
         return counts;
     }
 
+    /**
+     * Has the probe copy the answered and open proposals in the app's database until there are {@code closed} and
+     * {@code open} of them (the long run's generator, {@code probe/ScaleCopy}); returns what it did, as JSON.
+     */
+    public String scaleCopy(long closed, long open) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + probePort
+                        + "/scale-copy?closed=" + closed + "&open=" + open)).POST(HttpRequest.BodyPublishers.noBody())
+                .timeout(Duration.ofHours(6)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("scale copy failed: " + response.body());
+        }
+        return response.body();
+    }
+
     /** The mails the app rendered and the probe dropped. */
     public long mailsSent() throws IOException, InterruptedException {
         return probe().get("mails");

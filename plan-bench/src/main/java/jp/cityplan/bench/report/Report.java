@@ -46,6 +46,8 @@ public final class Report {
         conditions.put("appLifecyclesPerPhase", size.appLifecycles());
         conditions.put("scaleClosed", size.scaleClosed());
         conditions.put("scaleOpen", size.scaleOpen());
+        conditions.put("scaleClosedThroughApi", size.scaleApiClosed());
+        conditions.put("scaleOpenThroughApi", size.scaleApiOpen());
         conditions.put("scaleReadSamples", size.scaleSamples());
         return conditions;
     }

@@ -7,16 +7,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.cityplan.bench.BenchSize;
 import jp.cityplan.bench.app.AppBench;
 import jp.cityplan.bench.app.AppProcess;
 import org.HdrHistogram.Histogram;
 
 /**
- * A city's years of proposals in the app: {@code closed} proposals answered and published through the API and
- * {@code /engine-rest} (full history, audit rows, published list) and {@code open} ones waiting for staff (half at
- * intake, half at their division's drafting task); then the latency of what staff and citizens read at that size.
+ * A city's years of proposals in the app: answered and published proposals (full history, audit rows, published
+ * list) and open ones waiting for staff (half at intake, half at their division's drafting task), first through the
+ * API and {@code /engine-rest}, then, for the long run, copied in the database ({@code probe/ScaleCopy}); then the
+ * latency of what staff and citizens read at that size.
  */
 public final class ScaleBench {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AppProcess app;
     private final AppBench bench;
@@ -26,24 +31,37 @@ public final class ScaleBench {
         this.bench = bench;
     }
 
-    /** Loads up to the given sizes (what earlier phases answered counts) and measures the reads. */
-    public Map<String, Object> run(int closed, int open, int samples, double loadPerSecond, int loadWorkers,
-                                   int batch) throws Exception {
+    /**
+     * Loads through the API up to {@code size.scaleApiClosed()} answered (what earlier phases answered counts) and
+     * {@code size.scaleApiOpen()} open proposals, copies them in the database up to {@code size.scaleClosed()} and
+     * {@code size.scaleOpen()}, and measures the reads.
+     */
+    public Map<String, Object> run(BenchSize size, double loadPerSecond, int loadWorkers) throws Exception {
         Map<String, Object> result = new LinkedHashMap<>();
         long loadStarted = System.nanoTime();
         long answered = bench.answeredSoFar();
-        while (answered < closed) {
-            int next = (int) Math.min(batch, closed - answered);
+        while (answered < size.scaleApiClosed()) {
+            int next = (int) Math.min(size.scaleBatch(), size.scaleApiClosed() - answered);
             bench.run("scale-load", next, loadPerSecond, loadWorkers, java.time.Duration.ofMinutes(30));
             answered += next;
         }
-        if (open > 0) {
-            bench.leaveOpen(open, loadPerSecond, loadWorkers);
+        if (size.scaleApiOpen() > 0) {
+            bench.leaveOpen(size.scaleApiOpen(), loadPerSecond, loadWorkers);
+        }
+        result.put("closedThroughApi", bench.answeredSoFar());
+        result.put("openThroughApi", size.scaleApiOpen());
+        result.put("apiLoadSeconds", (System.nanoTime() - loadStarted) / 1e9);
+        if (size.scaleClosed() > bench.answeredSoFar() || size.scaleOpen() > size.scaleApiOpen()) {
+            result.put("copy", JSON.readValue(app.scaleCopy(size.scaleClosed(), size.scaleOpen()), Map.class));
         }
         result.put("closedProposals", bench.answeredSoFar());
         result.put("openTasks", bench.openTasks());
         result.put("loadSeconds", (System.nanoTime() - loadStarted) / 1e9);
+        if (result.containsKey("copy") && size.scaleOpen() > size.scaleApiOpen()) {
+            result.put("copiedTaskCompleted", bench.completeCopiedTask());
+        }
         result.put("rssMiBAfterLoad", app.rssMiB());
+        int samples = size.scaleSamples();
 
         String filter = bench.filterId("自課の案件", "koho");
         Map<String, HttpRequest> reads = new LinkedHashMap<>();

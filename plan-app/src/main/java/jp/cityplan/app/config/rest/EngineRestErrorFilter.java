@@ -14,13 +14,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import lombok.extern.slf4j.Slf4j;
+import org.camunda.bpm.engine.impl.errorcode.BuiltinExceptionCode;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Error answers of the engine's REST API and the webapps' API, as clients may see them:
  * <ul>
  * <li>a task claimed by someone else first ({@code TaskAlreadyClaimedException}) or an object changed meanwhile
- * ({@code OptimisticLockingException}) is a conflict: 409, not the engine REST's 500;</li>
+ * ({@code OptimisticLockingException}), and a deadlock the database broke (the engine's exception code 10000), are
+ * conflicts: 409, not the engine REST's 500;</li>
  * <li>staff input a process refused ({@code PublicWorksInputException}: a Japanese text naming each wrong field and
  * why, no personal data) is a client error: 400 with that text, not the general 500;</li>
  * <li>any other 5xx, and any error whose text shows SQL, a stack trace or a Java class of the persistence layer,
@@ -79,6 +81,12 @@ public class EngineRestErrorFilter extends OncePerRequestFilter {
             } else if (status >= 500 && wrapsOptimisticLocking(error)) {
                 // submit-form wraps the engine's OptimisticLockingException in a RestException
                 write(response, 409, "OptimisticLockingException", CONFLICT_MESSAGE, error);
+            } else if (status >= 500 && isDeadlock(error)) {
+                // the database broke a deadlock between this request and a job on the same case: nothing was
+                // changed, and the same request again will do (PostgreSQL, a job and a form on one instance)
+                log.info("engine REST request lost a deadlock; answered 409 ({})", type);
+                write(response, 409, type == null ? "ProcessEnginePersistenceException" : type, CONFLICT_MESSAGE,
+                        error);
             } else if (status >= 500 && inputRefusal(error) != null && !leaks(body)) {
                 write(response, 400, "InputRefused", inputRefusal(error), error);
             } else if (status >= 500) {
@@ -99,6 +107,11 @@ public class EngineRestErrorFilter extends OncePerRequestFilter {
     private static boolean wrapsOptimisticLocking(JsonNode error) {
         String message = error == null ? "" : error.path("message").asText("");
         return message.contains("ENGINE-03005") || message.contains("updated by another transaction concurrently");
+    }
+
+    /** The engine's built-in exception code for a deadlock the database detected (BuiltinExceptionCode.DEADLOCK). */
+    private static boolean isDeadlock(JsonNode error) {
+        return error != null && error.path("code").asInt() == BuiltinExceptionCode.DEADLOCK.getCode();
     }
 
     static boolean leaks(byte[] body) {

@@ -62,6 +62,17 @@ class EngineRestErrorFilterTest {
     }
 
     @Test
+    void a_deadlock_the_database_broke_is_a_conflict_to_try_again() throws Exception {
+        MockHttpServletResponse response = run(500, "{\"type\":\"ProcessEnginePersistenceException\",\"message\":"
+                + "\"An exception occurred in the persistence layer. Please check the server logs for a detailed message "
+                + "and the entire exception stack trace.\",\"code\":10000}");
+
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("もう一度お試しください")
+                .contains("\"code\":10000").doesNotContain("persistence layer");
+    }
+
+    @Test
     void a_server_error_shows_nothing_of_the_sql_or_the_stack() throws Exception {
         MockHttpServletResponse response = run(500, "{\"type\":\"ProcessEngineException\",\"message\":\"### Error querying "
                 + "database.  Cause: org.h2.jdbc.JdbcSQLSyntaxErrorException: select * from ACT_RU_TASK\\n\\tat org.h2\"}");
