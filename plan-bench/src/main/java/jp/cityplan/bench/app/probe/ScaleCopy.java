@@ -49,6 +49,7 @@ final class ScaleCopy {
             "ACT_HI_ATTACHMENT");
     private static final int MAX_SEQUENCE = 99_999;
     private static final int DAYS_PER_YEAR = 364;
+    private static final int PAST_YEARS = 9;
     /** Open copies number from here, so that no suffix is used twice in a run. */
     private static final int OPEN_COPIES_FROM = 10_000;
 
@@ -94,11 +95,16 @@ final class ScaleCopy {
         }
         int width = closed ? templates.closedWidth : templates.openWidth;
         int minimum = closed ? templates.closedMinimum : templates.openMinimum;
+        // answered copies spread over the nine fiscal years before this one, as a decade's archive would
+        int perYear = closed ? Math.max(1, (int) Math.ceil(Math.ceil(wanted / (double) perCopy) / PAST_YEARS))
+                : Integer.MAX_VALUE;
         int copies = 0;
         int year = firstYear;
         int next = firstSequence;
+        int inYear = 0;
         for (int done = 0; done < wanted; done += perCopy) {
-            if (next + width - 1 > MAX_SEQUENCE) {
+            if (next + width - 1 > MAX_SEQUENCE || inYear++ == perYear) {
+                inYear = 1;
                 if (!closed) {
                     throw new IllegalStateException("open copies exceed this fiscal year's receipt numbers");
                 }
