@@ -104,9 +104,14 @@ public class EngineRestErrorFilter extends OncePerRequestFilter {
         }
     }
 
+    /**
+     * ENGINE-03005: an entity was updated by another transaction; ENGINE-03077: an execution's parent was deleted
+     * by another transaction (a job ending a branch of the same case) while this one read it. Both changed nothing.
+     */
     private static boolean wrapsOptimisticLocking(JsonNode error) {
         String message = error == null ? "" : error.path("message").asText("");
-        return message.contains("ENGINE-03005") || message.contains("updated by another transaction concurrently");
+        return message.contains("ENGINE-03005") || message.contains("updated by another transaction concurrently")
+                || message.contains("ENGINE-03077");
     }
 
     /** The engine's built-in exception code for a deadlock the database detected (BuiltinExceptionCode.DEADLOCK). */

@@ -62,6 +62,17 @@ class EngineRestErrorFilterTest {
     }
 
     @Test
+    void an_execution_deleted_meanwhile_by_a_job_is_a_conflict_too() throws Exception {
+        MockHttpServletResponse response = run(500, "{\"type\":\"RestException\",\"message\":\"Cannot submit task form "
+                + "t1: ENGINE-03077 Cannot resolve parent with id 'e1' of execution 'e2', perhaps it was deleted in the "
+                + "meantime\",\"code\":0}");
+
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("同時に変更されました")
+                .doesNotContain("e2");
+    }
+
+    @Test
     void a_deadlock_the_database_broke_is_a_conflict_to_try_again() throws Exception {
         MockHttpServletResponse response = run(500, "{\"type\":\"ProcessEnginePersistenceException\",\"message\":"
                 + "\"An exception occurred in the persistence layer. Please check the server logs for a detailed message "
