@@ -20,8 +20,8 @@ public record BenchSize(String name, int engineWarmup, int engineLifecycles, int
             case "smoke" -> new BenchSize(name, 5, 20, 0, 20, 5, List.of(2), 60, 12, 5, 100, 0, 6);
             case "small" -> new BenchSize(name, 300, 200, 50, 100, 5, List.of(1, 5, 20), 600, 150, 100, 250, 600,
                     150);
-            // a city-decade: 10,100 lifecycles (the memory after 10k) and 1,000 open proposals go through the app at
-            // 4 arrivals/s (below the 4.6/s two idle cores answer), the rest is copied; the engine's figures settle sooner
+            // a city-decade: 10,100 lifecycles (the memory after 10k) and 1,000 open proposals go through the app
+            // at 4 arrivals/s (below the 4.6/s two idle cores answer), the rest is copied; the engine settles sooner
             case "long" -> new BenchSize(name, 500, 500, 500, 3_200, 4, List.of(1, 5, 20), 100_000, 10_000, 500,
                     2_000, 0, 1_000);
             default -> throw new IllegalArgumentException("size is smoke, small or long, not " + name);

@@ -23,6 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>a task claimed by someone else first ({@code TaskAlreadyClaimedException}) or an object changed meanwhile
  * ({@code OptimisticLockingException}), and a deadlock the database broke (the engine's exception code 10000), are
  * conflicts: 409, not the engine REST's 500;</li>
+ * <li>an action on a task that no longer exists (completed by someone else meanwhile; the engine's
+ * {@code NullValueException}) is 404, not 500;</li>
  * <li>staff input a process refused ({@code PublicWorksInputException}: a Japanese text naming each wrong field and
  * why, no personal data) is a client error: 400 with that text, not the general 500;</li>
  * <li>any other 5xx, and any error whose text shows SQL, a stack trace or a Java class of the persistence layer,
@@ -42,6 +44,8 @@ public class EngineRestErrorFilter extends OncePerRequestFilter {
     static final String INTERNAL_MESSAGE = "サーバーで問題が発生しました。時間をおいてもう一度お試しください。"
             + " / Something went wrong on the server. Please try again later.";
     static final String REFUSED_MESSAGE = "要求を処理できませんでした。 / The request could not be processed.";
+    static final String GONE_TASK_MESSAGE = "このタスクはもうありません。ほかの人が先に完了した可能性があります。"
+            + " / This task no longer exists; someone else may have completed it.";
 
     /** What must not leave the server: SQL, the persistence layer, stack traces. */
     private static final List<String> LEAKS = List.of("### error", "### cause", "### sql", "org.apache.ibatis",
@@ -75,7 +79,10 @@ public class EngineRestErrorFilter extends OncePerRequestFilter {
         JsonNode error = parse(body);
         String type = error != null && error.path("type").isTextual() ? error.path("type").asText() : null;
         try {
-            if (type != null && CONFLICTS.contains(type)) {
+            if (status >= 500 && isTaskGone(type, error)) {
+                // claim, complete, etc. on a task a colleague has just completed: the engine says 500
+                write(response, 404, type, GONE_TASK_MESSAGE, error);
+            } else if (type != null && CONFLICTS.contains(type)) {
                 write(response, 409, type, "TaskAlreadyClaimedException".equals(type) ? CLAIMED_MESSAGE : CONFLICT_MESSAGE,
                         error);
             } else if (status >= 500 && wrapsOptimisticLocking(error)) {
@@ -112,6 +119,10 @@ public class EngineRestErrorFilter extends OncePerRequestFilter {
         String message = error == null ? "" : error.path("message").asText("");
         return message.contains("ENGINE-03005") || message.contains("updated by another transaction concurrently")
                 || message.contains("ENGINE-03077");
+    }
+
+    private static boolean isTaskGone(String type, JsonNode error) {
+        return "NullValueException".equals(type) && error.path("message").asText("").startsWith("Cannot find task with id");
     }
 
     /** The engine's built-in exception code for a deadlock the database detected (BuiltinExceptionCode.DEADLOCK). */

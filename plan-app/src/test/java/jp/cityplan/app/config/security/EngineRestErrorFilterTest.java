@@ -73,6 +73,16 @@ class EngineRestErrorFilterTest {
     }
 
     @Test
+    void claiming_a_task_someone_else_has_just_completed_is_not_found() throws Exception {
+        MockHttpServletResponse response = run(500, "{\"type\":\"NullValueException\",\"message\":\"Cannot find task "
+                + "with id t1: task is null\",\"code\":0}");
+
+        assertThat(response.getStatus()).isEqualTo(404);
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("このタスクはもうありません")
+                .doesNotContain("task is null");
+    }
+
+    @Test
     void a_deadlock_the_database_broke_is_a_conflict_to_try_again() throws Exception {
         MockHttpServletResponse response = run(500, "{\"type\":\"ProcessEnginePersistenceException\",\"message\":"
                 + "\"An exception occurred in the persistence layer. Please check the server logs for a detailed message "

@@ -18,7 +18,7 @@ import javax.sql.DataSource;
 /**
  * The long run's generator: grows the proposals that went through the app for real (the templates) to a city-decade
  * by copying their rows in the database, as a city's archive would hold them. Each copy gets new ids (the template's
- * id with a suffix, so every reference between the rows stays right), its own receipt numbers and, for answered
+ * ids with the copy's mark, so every reference between the rows stays right), its own receipt numbers and, for answered
  * proposals, an earlier fiscal year with every timestamp moved back by whole weeks (52 per year, so weekdays stay
  * weekdays). Copied: the engine's history (instances, activities, tasks, variables, details, identity links,
  * decisions, operation log, job log, byte arrays), for open proposals also the runtime rows (executions, tasks,
@@ -26,14 +26,14 @@ import javax.sql.DataSource;
  * audit rows. Removal times stay as they are, so history cleanup does not take the copies away under a run.
  *
  * <p>Runs inside the app (through the probe) on its DataSource, so the same code serves H2 files and PostgreSQL;
- * each copy is one transaction. Driving 100,000 lifecycles through the API instead would take a day of CPU on two
- * cores; the reads measured afterwards see the same rows either way.
+ * each copy is one transaction. Driving 100,000 lifecycles through the API instead would take about eleven
+ * CPU-hours (six hours on two cores); the reads measured afterwards see the same rows either way.
  */
 final class ScaleCopy {
 
     static final String PROCESS = "citizen-proposal";
 
-    /** Columns holding ids of rows that belong to one process instance: copied with a suffix. */
+    /** Columns holding ids of rows that belong to one process instance: copied with the copy's mark. */
     private static final Set<String> INSTANCE_IDS = Set.of("ID_", "ROOT_PROC_INST_ID_", "PROC_INST_ID_",
             "EXECUTION_ID_", "TASK_ID_", "ACT_INST_ID_", "BYTEARRAY_ID_", "PARENT_ID_", "SUPER_EXEC_", "VAR_SCOPE_",
             "SUPER_PROCESS_INSTANCE_ID_", "PROCESS_INSTANCE_ID_", "PARENT_TASK_ID_", "PARENT_ACT_INST_ID_",
@@ -235,8 +235,8 @@ final class ScaleCopy {
     }
 
     /**
-     * One copy of the templates: ids marked with {@code ~<number in base 36>}, receipt numbers moved to {@code year} and
-     * shifted by {@code sequenceShift}, timestamps moved back by {@code shiftDays}.
+     * One copy of the templates: ids marked with {@code ~<number in base 36>}, receipt numbers moved to
+     * {@code year} and shifted by {@code sequenceShift}, timestamps moved back by {@code shiftDays}.
      */
     private record Copy(int number, int year, int sequenceShift, int shiftDays, boolean closed, int templates) {
 
